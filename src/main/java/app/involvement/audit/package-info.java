@@ -1,0 +1,3 @@
+/** The append-only audit log of security events and, later, of every reviewer view. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package app.involvement.audit;

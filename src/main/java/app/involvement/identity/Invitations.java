@@ -1,0 +1,30 @@
+package app.involvement.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+
+/** Invitations to join a provider: sending (staff), opening and accepting (the invited person). */
+public interface Invitations {
+
+    int MAX_PENDING_PAGE = 50;
+
+    /** A lead invites a coordinator or finance officer to the current provider. */
+    void inviteStaff(String email, Role role);
+
+    List<PendingInvitation> pending(Pageable pageable);
+
+    void revoke(Long invitationId);
+
+    /** What the link shows before it is accepted; empty for an unknown, used, revoked or expired link. */
+    Optional<OpenInvitation> open(String token);
+
+    /** Accepts for a person who has no account yet: creates it with the given name and password. */
+    void acceptWithNewAccount(String token, String displayName, String password);
+
+    /** Accepts for a person who already has an account: adds the membership to it. */
+    void acceptWithExistingAccount(String token);
+
+    record OpenInvitation(String providerName, String email, Role role, boolean accountExists) {
+    }
+}

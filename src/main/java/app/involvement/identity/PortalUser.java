@@ -1,0 +1,93 @@
+package app.involvement.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person. Their authorities are their platform role, if any, plus the role of the one
+ * membership they chose; the chosen membership also names the provider they work in.
+ */
+public final class PortalUser implements UserDetails, CredentialsContainer {
+
+    private final Long userId;
+    private final String email;
+    private final String displayName;
+    private String passwordHash;
+    private final boolean locked;
+    private final Role platformRole;
+    private final MembershipView activeMembership;
+
+    public PortalUser(Long userId, String email, String displayName, String passwordHash, boolean locked,
+            Role platformRole, MembershipView activeMembership) {
+        this.userId = userId;
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.locked = locked;
+        this.platformRole = platformRole;
+        this.activeMembership = activeMembership;
+    }
+
+    public PortalUser withActiveMembership(MembershipView membership) {
+        return new PortalUser(userId, email, displayName, null, locked, platformRole, membership);
+    }
+
+    public Long userId() {
+        return userId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Optional<Role> platformRole() {
+        return Optional.ofNullable(platformRole);
+    }
+
+    public Optional<MembershipView> activeMembership() {
+        return Optional.ofNullable(activeMembership);
+    }
+
+    public Optional<Long> activeTenantId() {
+        return activeMembership().map(MembershipView::providerId);
+    }
+
+    /** The role the person acts in now: the chosen membership's, else the platform role. */
+    public Optional<Role> currentRole() {
+        return activeMembership().map(MembershipView::role).or(this::platformRole);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return currentRole().map(r -> List.of(new SimpleGrantedAuthority(r.authority()))).orElse(List.of());
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,69 @@
+package app.involvement.identity.internal;
+
+import app.involvement.identity.CurrentUser;
+import app.involvement.identity.MembershipView;
+import app.involvement.identity.PortalUser;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Service;
+
+@Service
+class DefaultCurrentUser implements CurrentUser {
+
+    private final MembershipDirectory memberships;
+    private final Audit audit;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    DefaultCurrentUser(MembershipDirectory memberships, Audit audit) {
+        this.memberships = memberships;
+        this.audit = audit;
+    }
+
+    @Override
+    public Optional<PortalUser> get() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof PortalUser user ? Optional.of(user) : Optional.empty();
+    }
+
+    @Override
+    public PortalUser require() {
+        return get().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
+    }
+
+    @Override
+    public List<MembershipView> memberships() {
+        return get().map(u -> memberships.of(u.userId())).orElse(List.of());
+    }
+
+    @Override
+    public boolean mustChooseProvider() {
+        return get().filter(u -> u.activeMembership().isEmpty() && u.platformRole().isEmpty())
+                .map(u -> !memberships.of(u.userId()).isEmpty())
+                .orElse(false);
+    }
+
+    @Override
+    public void choose(Long membershipId) {
+        PortalUser user = require();
+        MembershipView chosen = memberships.find(user.userId(), membershipId)
+                .orElseThrow(() -> new AccessDeniedException("not your membership"));
+        PortalUser switched = user.withActiveMembership(chosen);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(switched, null, switched.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        var request = VaadinServletRequest.getCurrent();
+        var response = VaadinServletResponse.getCurrent();
+        if (request != null && response != null) {
+            contexts.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
+        }
+        audit.record("PROVIDER_CHOSEN", chosen.providerId(), user.email(), user.email(), "role " + chosen.role());
+    }
+}

@@ -1,0 +1,155 @@
+package app.involvement.identity.internal;
+
+import app.involvement.identity.CurrentUser;
+import app.involvement.identity.InvitationIssued;
+import app.involvement.identity.Invitations;
+import app.involvement.identity.PasswordPolicy;
+import app.involvement.identity.PendingInvitation;
+import app.involvement.identity.Role;
+import app.involvement.shared.BusinessRuleException;
+import app.involvement.shared.EmailAddress;
+import app.involvement.shared.Limits;
+import app.involvement.tenancy.ProviderService;
+import app.involvement.tenancy.ProviderSummary;
+import app.involvement.tenancy.TenantContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class DefaultInvitations implements Invitations {
+
+    private final InvitationRepository invitations;
+    private final UserAccountRepository accounts;
+    private final MembershipRepository memberships;
+    private final ProviderService providers;
+    private final CurrentUser currentUser;
+    private final PasswordEncoder encoder;
+    private final IdentityProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Audit audit;
+    private final Clock clock;
+
+    DefaultInvitations(InvitationRepository invitations, UserAccountRepository accounts,
+            MembershipRepository memberships, ProviderService providers, CurrentUser currentUser,
+            PasswordEncoder encoder, IdentityProperties properties, ApplicationEventPublisher events, Audit audit,
+            Clock clock) {
+        this.invitations = invitations;
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.providers = providers;
+        this.currentUser = currentUser;
+        this.encoder = encoder;
+        this.properties = properties;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('LEAD')")
+    public void inviteStaff(String email, Role role) {
+        if (role != Role.COORDINATOR && role != Role.FINANCE) {
+            throw new BusinessRuleException("staff.role.not-invitable");
+        }
+        issue(TenantContext.require(), email, role);
+    }
+
+    /** Creates an invitation in the given provider and publishes it for sending. */
+    void issue(Long tenantId, String rawEmail, Role role) {
+        String email = EmailAddress.require(rawEmail);
+        ProviderSummary provider = providers.find(tenantId).orElseThrow();
+        Optional<UserAccount> existing = accounts.findByEmail(email);
+        if (existing.flatMap(a -> memberships.findByTenantIdAndUserId(tenantId, a.getId())).isPresent()) {
+            throw new BusinessRuleException("invitation.already-member", email);
+        }
+        Instant now = clock.instant();
+        invitations.findOpen(tenantId, email).forEach(old -> old.revoke(now));
+        String token = OneTimeTokens.newToken();
+        Instant expiresAt = now.plus(properties.invitationValidity());
+        String inviter = currentUser.get().map(u -> u.email()).orElse(null);
+        invitations.save(new Invitation(tenantId, email, role, OneTimeTokens.hash(token), expiresAt,
+                currentUser.get().map(u -> u.userId()).orElse(null), now));
+        events.publishEvent(new InvitationIssued(tenantId, provider.name(), provider.partnerTerm(), email, role,
+                properties.link("invitation", token), expiresAt));
+        audit.record("INVITATION_SENT", tenantId, inviter, email, "role " + role);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('LEAD')")
+    public List<PendingInvitation> pending(Pageable pageable) {
+        Pageable bounded = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), MAX_PENDING_PAGE));
+        return invitations.findPending(TenantContext.require(), clock.instant(), bounded);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('LEAD')")
+    public void revoke(Long invitationId) {
+        Long tenantId = TenantContext.require();
+        Invitation invitation = invitations.findById(invitationId)
+                .filter(i -> i.getTenantId().equals(tenantId))
+                .orElseThrow(() -> new AccessDeniedException("not this provider's invitation"));
+        invitation.revoke(clock.instant());
+        audit.record("INVITATION_REVOKED", tenantId, currentUser.require().email(), invitation.getEmail(), null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OpenInvitation> open(String token) {
+        return findOpen(token).flatMap(i -> providers.find(i.getTenantId()).map(p ->
+                new OpenInvitation(p.name(), i.getEmail(), i.getRole(), accounts.existsByEmail(i.getEmail()))));
+    }
+
+    @Override
+    public void acceptWithNewAccount(String token, String displayName, String password) {
+        Invitation invitation = findOpen(token).orElseThrow(() -> new BusinessRuleException("link.unusable"));
+        if (accounts.existsByEmail(invitation.getEmail())) {
+            throw new BusinessRuleException("invitation.account-exists");
+        }
+        String name = displayName == null ? "" : displayName.trim();
+        if (name.isEmpty() || name.length() > Limits.PERSON_NAME) {
+            throw new BusinessRuleException("name.invalid", Limits.PERSON_NAME);
+        }
+        PasswordPolicy.problem(password, invitation.getEmail()).ifPresent(problem -> {
+            throw new BusinessRuleException(problem, Limits.PASSWORD_MIN, Limits.PASSWORD_MAX);
+        });
+        UserAccount account = accounts.save(new UserAccount(invitation.getEmail(), name, encoder.encode(password),
+                null, clock.instant()));
+        join(invitation, account);
+    }
+
+    @Override
+    public void acceptWithExistingAccount(String token) {
+        Invitation invitation = findOpen(token).orElseThrow(() -> new BusinessRuleException("link.unusable"));
+        UserAccount account = accounts.findByEmail(invitation.getEmail())
+                .orElseThrow(() -> new BusinessRuleException("link.unusable"));
+        join(invitation, account);
+    }
+
+    private void join(Invitation invitation, UserAccount account) {
+        invitation.accept(clock.instant());
+        if (memberships.findByTenantIdAndUserId(invitation.getTenantId(), account.getId()).isEmpty()) {
+            memberships.save(new Membership(invitation.getTenantId(), account.getId(), invitation.getRole(), clock.instant()));
+        }
+        audit.record("INVITATION_ACCEPTED", invitation.getTenantId(), account.getEmail(), account.getEmail(),
+                "role " + invitation.getRole());
+    }
+
+    private Optional<Invitation> findOpen(String token) {
+        if (!OneTimeTokens.isWellFormed(token)) {
+            return Optional.empty();
+        }
+        return invitations.findByTokenHash(OneTimeTokens.hash(token)).filter(i -> i.isOpenAt(clock.instant()));
+    }
+}

@@ -1,0 +1,69 @@
+package app.involvement.identity.internal;
+
+import app.involvement.identity.Role;
+import app.involvement.tenancy.ProviderService;
+import java.time.Clock;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Demo profile only: one login for every role, all with the password {@value #PASSWORD}. */
+@Component
+@Profile("demo & !mysql")
+@Order(2)
+class DemoAccounts implements ApplicationRunner {
+
+    static final String PASSWORD = "involve-demo-2026";
+
+    private final UserAccountRepository accounts;
+    private final MembershipRepository memberships;
+    private final ProviderService providers;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+    private String hash;
+
+    DemoAccounts(UserAccountRepository accounts, MembershipRepository memberships, ProviderService providers,
+            PasswordEncoder encoder, Clock clock) {
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.providers = providers;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (accounts.existsByEmail("platform@platform.example")) {
+            return;
+        }
+        hash = encoder.encode(PASSWORD);
+        platform("platform@platform.example", "Pat Platform", Role.PLATFORM_ADMIN);
+        platform("reviewer@hcpc.example", "Rhiannon Reviewer", Role.REVIEWER);
+        member("lead@northbridge.example", "Asha Patel", "NBU", Role.LEAD);
+        member("coordinator@northbridge.example", "Colin Okafor", "NBU", Role.COORDINATOR);
+        member("finance@northbridge.example", "Fiona Brennan", "NBU", Role.FINANCE);
+        member("partner@northbridge.example", "Sam Taylor", "NBU", Role.PARTNER);
+        member("carer@northbridge.example", "Maria Lopez", "NBU", Role.PARTNER);
+        member("lead@southmoor.example", "Gareth Hughes", "SMC", Role.LEAD);
+        member("coordinator@southmoor.example", "Nia Evans", "SMC", Role.COORDINATOR);
+        member("partner@southmoor.example", "Dev Sharma", "SMC", Role.PARTNER);
+        member("both@partners.example", "Jo Bennett", "NBU", Role.PARTNER);
+        member("both@partners.example", "Jo Bennett", "SMC", Role.PARTNER);
+    }
+
+    private void platform(String email, String name, Role role) {
+        accounts.save(new UserAccount(email, name, hash, role, clock.instant()));
+    }
+
+    private void member(String email, String name, String providerCode, Role role) {
+        UserAccount account = accounts.findByEmail(email)
+                .orElseGet(() -> accounts.save(new UserAccount(email, name, hash, null, clock.instant())));
+        Long tenantId = providers.findByShortCode(providerCode).orElseThrow().id();
+        memberships.save(new Membership(tenantId, account.getId(), role, clock.instant()));
+    }
+}

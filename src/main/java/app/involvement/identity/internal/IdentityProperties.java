@@ -1,0 +1,33 @@
+package app.involvement.identity.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Login throttling, session and link lifetimes.
+ *
+ * @param maxFailedLogins        wrong passwords in a row that lock an account
+ * @param lockDuration           how long a locked account stays locked
+ * @param maxFailuresPerAddress  failed logins from one network address within {@code addressWindow}
+ *                               after which that address is refused
+ * @param sessionLifetime        absolute session lifetime, however active the person is
+ * @param invitationValidity     how long an invitation link works
+ * @param passwordResetValidity  how long a password reset link works
+ * @param baseUrl                the address people use to reach the portal, for links in e-mails
+ */
+@ConfigurationProperties("involvement.identity")
+record IdentityProperties(
+        @DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("15m") Duration lockDuration,
+        @DefaultValue("20") int maxFailuresPerAddress,
+        @DefaultValue("15m") Duration addressWindow,
+        @DefaultValue("12h") Duration sessionLifetime,
+        @DefaultValue("7d") Duration invitationValidity,
+        @DefaultValue("1h") Duration passwordResetValidity,
+        @DefaultValue("http://localhost:8080") String baseUrl) {
+
+    String link(String route, String token) {
+        return baseUrl.replaceAll("/+$", "") + "/" + route + "?token=" + token;
+    }
+}

@@ -1,0 +1,23 @@
+package app.involvement.identity.internal;
+
+import app.involvement.identity.PendingInvitation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface InvitationRepository extends JpaRepository<Invitation, Long> {
+
+    Optional<Invitation> findByTokenHash(String tokenHash);
+
+    @Query("select i from Invitation i where i.tenantId = :tenantId and i.email = :email"
+            + " and i.acceptedAt is null and i.revokedAt is null")
+    List<Invitation> findOpen(Long tenantId, String email);
+
+    @Query("select new app.involvement.identity.PendingInvitation(i.id, i.email, i.role, i.expiresAt)"
+            + " from Invitation i where i.tenantId = :tenantId and i.acceptedAt is null and i.revokedAt is null"
+            + " and i.expiresAt > :now order by i.createdAt desc")
+    List<PendingInvitation> findPending(Long tenantId, Instant now, Pageable pageable);
+}

@@ -1,0 +1,76 @@
+package app.involvement.identity.internal;
+
+import app.involvement.identity.MembershipView;
+import app.involvement.identity.PortalUser;
+import app.involvement.shared.Limits;
+import java.util.List;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Password login with per-account and per-address throttling. Every refusal looks the same to the
+ * person, so the login page never reveals whether an account exists or is locked. A person with
+ * exactly one membership works in that provider straight away; others pick one after login.
+ */
+class PortalAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwords;
+    private final AddressThrottle addressThrottle;
+    private final LoginAttempts attempts;
+    private final MembershipDirectory memberships;
+
+    PortalAuthenticationProvider(DaoAuthenticationProvider passwords, AddressThrottle addressThrottle,
+            LoginAttempts attempts, MembershipDirectory memberships) {
+        this.passwords = passwords;
+        this.addressThrottle = addressThrottle;
+        this.attempts = attempts;
+        this.memberships = memberships;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String email = PortalUserDetailsService.normalise(authentication.getName());
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+        if (email.length() > Limits.EMAIL || String.valueOf(authentication.getCredentials()).length() > Limits.PASSWORD_MAX) {
+            addressThrottle.recordFailure(address);
+            throw new BadCredentialsException("too long");
+        }
+        if (addressThrottle.isBlocked(address)) {
+            attempts.failed(email, address, "address throttled");
+            throw new LockedException("throttled");
+        }
+        Authentication checked;
+        try {
+            checked = passwords.authenticate(authentication);
+        } catch (LockedException e) {
+            attempts.failed(email, address, "account locked");
+            throw e;
+        } catch (AuthenticationException e) {
+            addressThrottle.recordFailure(address);
+            attempts.failed(email, address, "bad credentials");
+            throw e;
+        }
+        PortalUser user = (PortalUser) checked.getPrincipal();
+        attempts.succeeded(user.userId(), user.email(), address);
+        List<MembershipView> own = memberships.of(user.userId());
+        if (own.size() == 1 && user.platformRole().isEmpty()) {
+            user = user.withActiveMembership(own.getFirst());
+        } else {
+            user = user.withActiveMembership(null);
+        }
+        var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        result.setDetails(authentication.getDetails());
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

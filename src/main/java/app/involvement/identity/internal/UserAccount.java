@@ -1,0 +1,100 @@
+package app.involvement.identity.internal;
+
+import app.involvement.identity.Role;
+import app.involvement.shared.BaseEntity;
+import app.involvement.shared.Limits;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A person who can log in. A platform table: one account may hold memberships in several providers. */
+@Entity
+@Table(name = "user_account")
+class UserAccount extends BaseEntity {
+
+    @Column(nullable = false, unique = true, length = Limits.EMAIL)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = Limits.PERSON_NAME)
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "platform_role", length = 20)
+    private Role platformRole;
+
+    @Column(name = "failed_login_count", nullable = false)
+    private int failedLoginCount;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String email, String displayName, String passwordHash, Role platformRole, Instant createdAt) {
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.platformRole = platformRole;
+        this.createdAt = createdAt;
+    }
+
+    /** Counts a wrong password; returns true when this failure locked the account. */
+    boolean recordFailedLogin(int maxFailures, Duration lockFor, Instant now) {
+        failedLoginCount++;
+        if (failedLoginCount >= maxFailures) {
+            failedLoginCount = 0;
+            lockedUntil = now.plus(lockFor);
+            return true;
+        }
+        return false;
+    }
+
+    void recordSuccessfulLogin() {
+        failedLoginCount = 0;
+        lockedUntil = null;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+        this.failedLoginCount = 0;
+        this.lockedUntil = null;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    Role getPlatformRole() {
+        return platformRole;
+    }
+
+    int getFailedLoginCount() {
+        return failedLoginCount;
+    }
+}

@@ -1,0 +1,52 @@
+package app.involvement.identity.ui;
+
+import app.involvement.identity.Invitations;
+import app.involvement.identity.Role;
+import app.involvement.shared.BusinessRuleException;
+import app.involvement.shared.EmailAddress;
+import app.involvement.shared.Limits;
+import app.involvement.shared.ui.Notices;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+
+/** Invite a coordinator or finance officer by e-mail. */
+class InviteStaffDialog extends Dialog {
+
+    InviteStaffDialog(Invitations invitations, Runnable onInvited) {
+        setHeaderTitle(getTranslation("staff.invite"));
+        var email = new EmailField(getTranslation("staff.email"));
+        email.setMaxLength(Limits.EMAIL);
+        email.setRequired(true);
+        email.setWidthFull();
+        email.setErrorMessage(getTranslation("email.invalid"));
+        var role = new RadioButtonGroup<Role>(getTranslation("staff.role"));
+        role.setItems(Role.COORDINATOR, Role.FINANCE);
+        role.setItemLabelGenerator(r -> getTranslation("role." + r));
+        role.setValue(Role.COORDINATOR);
+        role.setRequired(true);
+        add(email, role);
+
+        var send = new Button(getTranslation("staff.invite.send"), e -> {
+            if (!EmailAddress.isValid(email.getValue())) {
+                email.setInvalid(true);
+                email.focus();
+                return;
+            }
+            try {
+                invitations.inviteStaff(email.getValue(), role.getValue());
+                Notices.success(getTranslation("staff.invited", EmailAddress.normalise(email.getValue())));
+                onInvited.run();
+                close();
+            } catch (BusinessRuleException refused) {
+                email.setErrorMessage(Notices.message(refused));
+                email.setInvalid(true);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        var cancel = new Button(getTranslation("action.cancel"), e -> close());
+        getFooter().add(cancel, send);
+    }
+}

@@ -1,0 +1,22 @@
+package app.involvement.provider.internal;
+
+import app.involvement.provider.ProgrammeSummary;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Tenant-filtered by Hibernate: every query sees the current provider's programmes only. */
+interface ProgrammeRepository extends JpaRepository<Programme, Long> {
+
+    String SUMMARY = "select new app.involvement.provider.ProgrammeSummary(p.id, p.name, p.profession, p.level) from Programme p";
+
+    @Query(SUMMARY + " order by p.name")
+    List<ProgrammeSummary> findSummaries(Pageable pageable);
+
+    @Query(SUMMARY + " where p.id = :id")
+    Optional<ProgrammeSummary> findSummary(Long id);
+
+    boolean existsByName(String name);
+}

@@ -1,0 +1,35 @@
+package app.involvement.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+
+/** A page outside the main layout (login, links from e-mails): one landmark, one heading, one column. */
+public class CenteredPage extends Main {
+
+    private final H1 heading = new H1();
+    private final Div body = new Div();
+
+    public CenteredPage() {
+        addClassName("centered-page");
+        body.addClassName("centered-page-body");
+        heading.setId("page-heading");
+        body.add(heading);
+        add(body);
+    }
+
+    protected void setHeading(String text) {
+        heading.setText(text);
+    }
+
+    protected void addContent(Component... components) {
+        body.add(components);
+    }
+
+    protected void replaceContent(Component... components) {
+        body.removeAll();
+        body.add(heading);
+        body.add(components);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The application shell: page setup, main layout with role-based navigation, the home page of each
+ * role, and error pages. Nothing depends on it.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "tenancy", "provider", "shared"})
+package app.involvement.shell;

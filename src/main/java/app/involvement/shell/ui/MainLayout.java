@@ -1,0 +1,83 @@
+package app.involvement.shell.ui;
+
+import app.involvement.identity.CurrentUser;
+import app.involvement.identity.PortalUser;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every signed-in page: skip link, header with the provider and the person, and a
+ * side navigation built from the routes the person's role may open.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
+
+    static final String CONTENT_ID = "main-content";
+
+    private final CurrentUser currentUser;
+    private final SideNav nav = new SideNav();
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        this.currentUser = currentUser;
+        PortalUser user = currentUser.require();
+
+        var skip = new Anchor("#" + CONTENT_ID, getTranslation("layout.skip"));
+        skip.addClassName("skip-link");
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        var title = new Span(getTranslation("app.name"));
+        title.addClassName("app-title");
+        var context = new Span(user.activeMembership()
+                .map(m -> getTranslation("layout.context", user.displayName(), m.providerName(), getTranslation("role." + m.role())))
+                .orElseGet(() -> getTranslation("layout.context.platform", user.displayName(),
+                        user.currentRole().map(r -> getTranslation("role." + r)).orElse(""))));
+        context.addClassName("user-context");
+        var logout = new Button(getTranslation("menu.logout"), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        var header = new Div(toggle, title, context, logout);
+        header.addClassName("app-header");
+        addToNavbar(skip, header);
+
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
+        addToDrawer(nav);
+        buildNavigation();
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private void buildNavigation() {
+        MenuConfiguration.getMenuEntries().forEach(entry ->
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        if (currentUser.memberships().size() > 1) {
+            nav.addItem(new SideNavItem(getTranslation("menu.switch-provider"), "choose-provider"));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.mustChooseProvider()) {
+            event.forwardTo("choose-provider");
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getContent().getElement().setAttribute("id", CONTENT_ID);
+        getContent().getElement().setAttribute("tabindex", "-1");
+    }
+}

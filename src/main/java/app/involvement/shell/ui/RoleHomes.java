@@ -1,0 +1,74 @@
+package app.involvement.shell.ui;
+
+import app.involvement.identity.PortalUser;
+import app.involvement.identity.Role;
+import app.involvement.identity.StaffDirectory;
+import app.involvement.provider.ProgrammeNavigation;
+import app.involvement.provider.Programmes;
+import app.involvement.shared.ui.EmptyState;
+import app.involvement.shared.ui.PageHeader;
+import app.involvement.tenancy.ProviderService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
+
+/** Builds each role's home: real figures where the feature exists, an honest empty state where not. */
+@SpringComponent
+@UIScope
+class RoleHomes {
+
+    private final ProviderService providers;
+    private final Programmes programmes;
+    private final StaffDirectory staff;
+
+    RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff) {
+        this.providers = providers;
+        this.programmes = programmes;
+        this.staff = staff;
+    }
+
+    Component forRole(Role role, PortalUser user) {
+        String provider = user.activeMembership().map(m -> m.providerName()).orElse("");
+        return switch (role) {
+            case PLATFORM_ADMIN -> home(t("home.admin.title"), t("home.admin.lead"),
+                    figure(t("home.admin.providers", providers.count()), "providers", t("home.admin.open")));
+            case LEAD -> home(t("home.lead.title", provider), t("home.lead.lead"),
+                    figure(t("home.programmes", programmes.count()), ProgrammeNavigation.LIST, t("home.programmes.open")),
+                    figure(t("home.lead.staff", staff.count()), "staff", t("home.lead.staff.open")));
+            case COORDINATOR -> home(t("home.coordinator.title", provider), t("home.coordinator.lead"),
+                    figure(t("home.programmes", programmes.count()), ProgrammeNavigation.LIST, t("home.programmes.open")),
+                    new EmptyState(t("home.coordinator.empty.title"), t("home.coordinator.empty.text")));
+            case FINANCE -> home(t("home.finance.title", provider), t("home.finance.lead"),
+                    new EmptyState(t("home.finance.empty.title"), t("home.finance.empty.text")));
+            case PARTNER -> home(t("home.partner.title", user.displayName()), t("home.partner.lead", provider),
+                    new EmptyState(t("home.partner.empty.title"), t("home.partner.empty.text")));
+            case REVIEWER -> home(t("home.reviewer.title"), t("home.reviewer.lead"),
+                    new EmptyState(t("home.reviewer.empty.title"), t("home.reviewer.empty.text")));
+        };
+    }
+
+    Component noRole() {
+        return home(t("home.none.title"), t("home.none.lead"));
+    }
+
+    private Component home(String title, String lead, Component... sections) {
+        var home = new Div(new PageHeader(title, lead));
+        home.add(sections);
+        return home;
+    }
+
+    private Component figure(String text, String route, String linkText) {
+        var card = new Div(new H2(text), new Anchor(route, linkText));
+        card.addClassName("home-figure");
+        return card;
+    }
+
+    private String t(String key, Object... args) {
+        return UI.getCurrent().getTranslation(key, args);
+    }
+}

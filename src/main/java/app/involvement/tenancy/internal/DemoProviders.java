@@ -1,0 +1,37 @@
+package app.involvement.tenancy.internal;
+
+import app.involvement.tenancy.NewProvider;
+import app.involvement.tenancy.ProviderService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Demo profile only: two providers, created once. */
+@Component
+@Profile("demo & !mysql")
+@Order(1)
+class DemoProviders implements ApplicationRunner {
+
+    static final String NORTHBRIDGE = "NBU";
+    static final String SOUTHMOOR = "SMC";
+
+    private final ProviderService providers;
+
+    DemoProviders(ProviderService providers) {
+        this.providers = providers;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (providers.findByShortCode(NORTHBRIDGE).isEmpty()) {
+            providers.create(new NewProvider("Northbridge University", NORTHBRIDGE, "Asha Patel",
+                    "involvement@northbridge.example", null));
+        }
+        if (providers.findByShortCode(SOUTHMOOR).isEmpty()) {
+            providers.create(new NewProvider("Southmoor College", SOUTHMOOR, "Gareth Hughes",
+                    "involvement@southmoor.example", "experts by experience"));
+        }
+    }
+}
