@@ -1,0 +1,114 @@
+package app.involvement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import app.involvement.identity.Role;
+import app.involvement.identity.ui.LoginView;
+import app.involvement.shell.ui.NotFoundView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every registered route × every role (and anonymous visitors): allowed or denied exactly as designed.
+ * A route added without an entry in {@link #EXPECTED} fails this test, so no route escapes it.
+ */
+class RouteAccessMatrixTest extends ViewTestBase {
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> STAFF = EnumSet.of(Role.LEAD, Role.COORDINATOR, Role.FINANCE);
+
+    /** Route template → roles that may open it; {@code null} role set means anonymous visitors too. */
+    private static final Map<String, Set<Role>> EXPECTED = Map.ofEntries(
+            Map.entry("", ALL),
+            Map.entry("login", ALL),
+            Map.entry("forgot-password", ALL),
+            Map.entry("reset-password", ALL),
+            Map.entry("invitation", ALL),
+            Map.entry("choose-provider", ALL),
+            Map.entry("providers", EnumSet.of(Role.PLATFORM_ADMIN)),
+            Map.entry("staff", EnumSet.of(Role.LEAD)),
+            Map.entry("programmes", STAFF),
+            Map.entry("programmes/:programmeId([0-9]{1,18})", STAFF));
+
+    /** Routes anonymous visitors may open. */
+    private static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation");
+
+    private static final Map<Role, String> ACCOUNT = Map.of(
+            Role.PLATFORM_ADMIN, DemoLogins.PLATFORM,
+            Role.LEAD, DemoLogins.NB_LEAD,
+            Role.COORDINATOR, DemoLogins.NB_COORDINATOR,
+            Role.FINANCE, DemoLogins.NB_FINANCE,
+            Role.PARTNER, DemoLogins.NB_PARTNER,
+            Role.REVIEWER, DemoLogins.REVIEWER);
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void everyRoute_forEveryRole_isAllowedOrDeniedAsDesigned() {
+        List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes();
+        assertThat(routes).isNotEmpty();
+        Map<String, RouteData> byTemplate = new TreeMap<>();
+        routes.forEach(r -> byTemplate.put(r.getTemplate(), r));
+        assertThat(byTemplate.keySet())
+                .as("every route needs an entry in the access matrix")
+                .containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+
+        List<String> wrong = new ArrayList<>();
+        for (RouteData route : byTemplate.values()) {
+            String location = sampleLocation(route.getTemplate());
+            boolean anonymousAllowed = PUBLIC.contains(route.getTemplate());
+            if (opensAsAnonymous(location, route) != anonymousAllowed) {
+                wrong.add("anonymous → " + location + (anonymousAllowed ? " should open" : " should be refused"));
+            }
+            for (Role role : Role.values()) {
+                boolean allowed = EXPECTED.get(route.getTemplate()).contains(role);
+                as(ACCOUNT.get(role), () -> {
+                    if (opens(location, route) != allowed) {
+                        wrong.add(role + " → " + location + (allowed ? " should open" : " should be refused"));
+                    }
+                });
+            }
+        }
+        if (!wrong.isEmpty()) {
+            fail(String.join("\n", wrong));
+        }
+    }
+
+    private boolean opensAsAnonymous(String location, RouteData route) {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        return opens(location, route);
+    }
+
+    private boolean opens(String location, RouteData route) {
+        UI.getCurrent().navigate(location);
+        Class<?> shown = getCurrentView().getClass();
+        if (route.getNavigationTarget().isAssignableFrom(shown)) {
+            return true;
+        }
+        assertThat(shown).as("a refused route shows the login or not-found page, not " + shown)
+                .isIn(LoginView.class, NotFoundView.class, com.vaadin.flow.router.RouteNotFoundError.class,
+                        app.involvement.identity.ui.ChooseProviderView.class);
+        return false;
+    }
+
+    private String sampleLocation(String template) {
+        if (template.startsWith("programmes/:programmeId")) {
+            Long id = jdbc.queryForObject("select min(p.id) from programme p join provider v on v.id = p.tenant_id"
+                    + " where v.short_code = 'NBU'", Long.class);
+            return "programmes/" + id;
+        }
+        return template;
+    }
+}
