@@ -1,0 +1,53 @@
+package app.involvement;
+
+import app.involvement.identity.PortalUser;
+import app.involvement.tenancy.TenantContext;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Spring integration tests (run on H2 by default and on MariaDB with {@code -Pmariadb}). They share the
+ * demo data, so a test that changes data works on rows it created itself.
+ */
+@SpringBootTest
+public abstract class IntegrationTestBase {
+
+    @Autowired
+    protected AuthenticationProvider authenticationProvider;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    /** Logs in as the demo account and runs the body in its provider, as a request would. */
+    protected <T> T as(String email, Supplier<T> body) {
+        var auth = DemoLogins.login(authenticationProvider, email);
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        PortalUser user = DemoLogins.user(auth);
+        try {
+            return TenantContext.runAs(user.activeTenantId().orElse(null), body);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    protected void as(String email, Runnable body) {
+        as(email, () -> {
+            body.run();
+            return null;
+        });
+    }
+
+    protected Long providerId(String shortCode) {
+        return jdbc.queryForObject("select id from provider where short_code = ?", Long.class, shortCode);
+    }
+
+    @AfterEach
+    void clearSecurity() {
+        SecurityContextHolder.clearContext();
+    }
+}

@@ -1,0 +1,106 @@
+package app.involvement.shell.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.involvement.DemoLogins;
+import app.involvement.ViewTestBase;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Each role lands on a home made for it, in its provider, with navigation limited to what it may use. */
+class HomeViewTest extends ViewTestBase {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void lead_seesProgrammesAndStaffOfOwnProvider() {
+        as(DemoLogins.NB_LEAD, () -> {
+            home();
+            assertThat(heading()).isEqualTo("Involvement at Northbridge University");
+            assertThat(figures()).containsExactly("3 programmes", "3 members of staff");
+            assertThat(menu()).containsExactly("Home", "Programmes", "Staff and roles");
+        });
+    }
+
+    @Test
+    void coordinator_seesProgrammesAndAnHonestEmptyState() {
+        as(DemoLogins.SM_COORDINATOR, () -> {
+            home();
+            assertThat(heading()).isEqualTo("Coordination at Southmoor College");
+            assertThat(figures()).contains("2 programmes", "Pool and sessions are not available yet");
+            assertThat(menu()).containsExactly("Home", "Programmes");
+        });
+    }
+
+    @Test
+    void finance_seesNoClaimsYet() {
+        as(DemoLogins.NB_FINANCE, () -> {
+            home();
+            assertThat(heading()).isEqualTo("Finance at Northbridge University");
+            assertThat(figures()).containsExactly("No claims to approve");
+        });
+    }
+
+    @Test
+    void partner_isWelcomedByNameAndSeesNoStaffMenu() {
+        as(DemoLogins.NB_PARTNER, () -> {
+            home();
+            assertThat(heading()).isEqualTo("Welcome, Sam Taylor");
+            assertThat(menu()).containsExactly("Home");
+        });
+    }
+
+    @Test
+    void platformAdmin_seesProviderCountButNoProviderData() {
+        as(DemoLogins.PLATFORM, () -> {
+            home();
+            long providers = jdbc.queryForObject("select count(*) from provider", Long.class);
+            assertThat(heading()).isEqualTo("Platform administration");
+            assertThat(figures()).containsExactly(providers + " providers");
+            assertThat(menu()).containsExactly("Home", "Providers");
+        });
+    }
+
+    @Test
+    void reviewer_isToldNoProviderIsAssigned() {
+        as(DemoLogins.REVIEWER, () -> {
+            home();
+            assertThat(heading()).isEqualTo("HCPC review");
+            assertThat(figures()).containsExactly("No provider assigned");
+            assertThat(menu()).containsExactly("Home");
+        });
+    }
+
+    @Test
+    void personInTwoProviders_isSentToTheProviderPicker() {
+        as(DemoLogins.BOTH, () -> {
+            UI.getCurrent().navigate("");
+            assertThat(getCurrentView()).isInstanceOf(app.involvement.identity.ui.ChooseProviderView.class);
+        });
+    }
+
+    private void home() {
+        UI.getCurrent().navigate("");
+        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
+    }
+
+    private String heading() {
+        return find(H1.class).single().getText();
+    }
+
+    private List<String> figures() {
+        return find(H2.class).all().stream().map(H2::getText).toList();
+    }
+
+    private List<String> menu() {
+        return find(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}
