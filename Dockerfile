@@ -13,8 +13,9 @@ COPY .mvn/ .mvn/
 COPY pom.xml ./
 RUN chmod +x mvnw && ./mvnw -B -ntp dependency:go-offline
 
-# Sources (the Vaadin front-end folder is src/main/frontend, so it comes with src/).
+# Sources and the Vaadin front-end folder (frontend/, see frontend/README.md).
 COPY src/ src/
+COPY frontend/ frontend/
 RUN ./mvnw -B -ntp -Pproduction -DskipTests package \
     && cp target/involvement-portal-*.jar /build/app.jar
 
