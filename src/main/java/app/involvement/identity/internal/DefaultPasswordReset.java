@@ -44,7 +44,7 @@ class DefaultPasswordReset implements PasswordReset {
         }
         String email = EmailAddress.normalise(rawEmail);
         audit.record("PASSWORD_RESET_REQUESTED", null, null, email, null);
-        accounts.findByEmail(email).filter(a -> a.getPasswordHash() != null).ifPresent(account -> {
+        accounts.findByEmail(email).ifPresent(account -> {
             String token = OneTimeTokens.newToken();
             Instant now = clock.instant();
             Instant expiresAt = now.plus(properties.passwordResetValidity());

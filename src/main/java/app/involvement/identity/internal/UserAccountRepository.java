@@ -8,4 +8,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByEmail(String email);
 
     boolean existsByEmail(String email);
+
+    boolean existsByPlatformRole(app.involvement.identity.Role role);
 }
