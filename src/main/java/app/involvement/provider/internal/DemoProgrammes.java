@@ -4,6 +4,7 @@ import app.involvement.provider.HcpcProfession;
 import app.involvement.tenancy.ProviderService;
 import app.involvement.tenancy.TenantContext;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -11,20 +12,26 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Demo profile only: a few programmes in each demo provider. */
+/** Demo profile only: a few programmes and experience categories in each demo provider. */
 @Component
 @Profile("demo & !mysql")
 @Order(3)
 class DemoProgrammes implements ApplicationRunner {
 
+    private static final List<String> CATEGORIES = List.of("Mental health services", "Stroke survivor",
+            "Parent carer", "Learning disability", "Long-term condition", "Physical disability",
+            "Older people’s services", "Maternity services");
+
     private final ProgrammeRepository programmes;
+    private final ExperienceCategoryRepository categories;
     private final ProviderService providers;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    DemoProgrammes(ProgrammeRepository programmes, ProviderService providers, TransactionTemplate transactions,
+    DemoProgrammes(ProgrammeRepository programmes, ExperienceCategoryRepository categories, ProviderService providers, TransactionTemplate transactions,
             Clock clock) {
         this.programmes = programmes;
+        this.categories = categories;
         this.providers = providers;
         this.transactions = transactions;
         this.clock = clock;
@@ -45,7 +52,10 @@ class DemoProgrammes implements ApplicationRunner {
         Long tenantId = providers.findByShortCode(providerCode).orElseThrow().id();
         TenantContext.runAs(tenantId, () -> transactions.executeWithoutResult(tx -> {
             if (programmes.count() == 0) {
-                programmes.saveAll(java.util.List.of(list));
+                programmes.saveAll(List.of(list));
+            }
+            if (categories.count() == 0) {
+                categories.saveAll(CATEGORIES.stream().map(ExperienceCategory::new).toList());
             }
         }));
     }

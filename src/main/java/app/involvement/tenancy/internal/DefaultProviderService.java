@@ -1,12 +1,14 @@
 package app.involvement.tenancy.internal;
 
 import app.involvement.tenancy.NewProvider;
+import app.involvement.tenancy.ProviderCreated;
 import app.involvement.tenancy.ProviderService;
 import app.involvement.tenancy.ProviderSummary;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,10 +22,12 @@ class DefaultProviderService implements ProviderService {
 
     private final ProviderRepository providers;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    DefaultProviderService(ProviderRepository providers, Clock clock) {
+    DefaultProviderService(ProviderRepository providers, Clock clock, ApplicationEventPublisher events) {
         this.providers = providers;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -36,6 +40,7 @@ class DefaultProviderService implements ProviderService {
         String term = p.partnerTerm() == null || p.partnerTerm().isBlank() ? null : p.partnerTerm().trim();
         Provider saved = providers.save(new Provider(p.name().trim(), code, p.contactName().trim(),
                 p.contactEmail().trim().toLowerCase(), term, clock.instant()));
+        events.publishEvent(new ProviderCreated(saved.getId(), code));
         return providers.findSummary(saved.getId()).orElseThrow();
     }
 

@@ -1,0 +1,30 @@
+package app.involvement.provider;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The current provider's experience categories (e.g. "stroke survivor", "parent carer") and activity
+ * types (e.g. "Admissions and interviews"), kept by the involvement lead. Both lists are short.
+ */
+public interface ReferenceData {
+
+    int NAME_MAX = 80;
+    /** More than any provider needs; keeps every list bounded. */
+    int MAX_ITEMS = 200;
+
+    List<ReferenceItem> experienceCategories();
+
+    List<ReferenceItem> activityTypes();
+
+    /** The ids among {@code ids} that are this provider's experience categories. */
+    Set<Long> existingExperienceCategories(Collection<Long> ids);
+
+    /** The ids among {@code ids} that are this provider's activity types. */
+    Set<Long> existingActivityTypes(Collection<Long> ids);
+
+    ReferenceItem addExperienceCategory(String name);
+
+    ReferenceItem addActivityType(String name, ActivityArea area);
+}

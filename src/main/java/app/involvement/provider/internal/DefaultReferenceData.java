@@ -1,0 +1,89 @@
+package app.involvement.provider.internal;
+
+import app.involvement.provider.ActivityArea;
+import app.involvement.provider.ReferenceData;
+import app.involvement.provider.ReferenceItem;
+import app.involvement.shared.BusinessRuleException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR', 'FINANCE', 'PARTNER')")
+class DefaultReferenceData implements ReferenceData {
+
+    private final ExperienceCategoryRepository categories;
+    private final ActivityTypeRepository types;
+
+    DefaultReferenceData(ExperienceCategoryRepository categories, ActivityTypeRepository types) {
+        this.categories = categories;
+        this.types = types;
+    }
+
+    @Override
+    public List<ReferenceItem> experienceCategories() {
+        return categories.findItems(PageRequest.of(0, MAX_ITEMS));
+    }
+
+    @Override
+    public List<ReferenceItem> activityTypes() {
+        return types.findItems(PageRequest.of(0, MAX_ITEMS));
+    }
+
+    @Override
+    public Set<Long> existingExperienceCategories(Collection<Long> ids) {
+        return ids.isEmpty() ? Set.of() : categories.findExisting(ids);
+    }
+
+    @Override
+    public Set<Long> existingActivityTypes(Collection<Long> ids) {
+        return ids.isEmpty() ? Set.of() : types.findExisting(ids);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('LEAD')")
+    public ReferenceItem addExperienceCategory(String name) {
+        String clean = validName(name);
+        if (categories.existsByNameIgnoreCase(clean)) {
+            throw new BusinessRuleException("reference.duplicate", clean);
+        }
+        if (categories.count() >= MAX_ITEMS) {
+            throw new BusinessRuleException("reference.too-many", MAX_ITEMS);
+        }
+        return new ReferenceItem(categories.save(new ExperienceCategory(clean)).getId(), clean, null);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('LEAD')")
+    public ReferenceItem addActivityType(String name, ActivityArea area) {
+        String clean = validName(name);
+        if (area == null) {
+            throw new BusinessRuleException("field.required");
+        }
+        if (types.existsByNameIgnoreCase(clean)) {
+            throw new BusinessRuleException("reference.duplicate", clean);
+        }
+        if (types.count() >= MAX_ITEMS) {
+            throw new BusinessRuleException("reference.too-many", MAX_ITEMS);
+        }
+        return new ReferenceItem(types.save(new ActivityType(clean, area)).getId(), clean, area);
+    }
+
+    private static String validName(String name) {
+        String clean = name == null ? "" : name.trim();
+        if (clean.isEmpty()) {
+            throw new BusinessRuleException("field.required");
+        }
+        if (clean.length() > NAME_MAX) {
+            throw new BusinessRuleException("field.too-long", NAME_MAX);
+        }
+        return clean;
+    }
+}
