@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** axe-core (WCAG 2.2 A/AA and best-practice rules) finds nothing on the portal's pages, for each role and at phone width. */
 class AccessibilityBrowserIT extends BrowserTestBase {
@@ -100,6 +103,22 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         assertAccessible("home-phone");
     }
 
+    /** The first Tab stop is the skip link; following it puts keyboard focus on the page's main landmark. */
+    @Test
+    void skipLinkLeadsToMainContent() {
+        loginAs("finance@northbridge.example");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement skip = driver.switchTo().activeElement();
+        assertThat(skip.getDomAttribute("class")).contains("skip-link");
+        assertThat(skip.isDisplayed()).isTrue();
+        skip.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> "main-content".equals(
+                d.switchTo().activeElement().getDomAttribute("id")));
+        WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getTagName()).isEqualTo("main");
+        assertThat(focused.findElements(By.cssSelector("h1#page-heading"))).hasSize(1);
+    }
+
     /** The scan itself works: a planted image without a text alternative is reported. */
     @Test
     void axeReportsViolations() {
@@ -117,7 +136,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
     private void waitForGridRows() {
         if (!driver.findElements(By.cssSelector("vaadin-grid")).isEmpty()) {
             waitFor(By.cssSelector("vaadin-grid vaadin-grid-cell-content"));
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, WAIT).until(d -> d.findElements(
+            new WebDriverWait(driver, WAIT).until(d -> d.findElements(
                     By.cssSelector("vaadin-grid vaadin-grid-cell-content")).stream()
                     .anyMatch(c -> !c.getText().isBlank()));
             waitForVaadin();
