@@ -2,17 +2,17 @@ package app.involvement.shell.ui;
 
 import app.involvement.identity.CurrentUser;
 import app.involvement.identity.PortalUser;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
@@ -22,16 +22,18 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every signed-in page: skip link, header with the provider and the person, and a
- * side navigation built from the routes the person's role may open.
+ * side navigation built from the routes the person's role may open. Header, navigation and the
+ * view's {@code <main>} are landmarks, so screen reader users can jump between them.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     static final String CONTENT_ID = "main-content";
 
     private final CurrentUser currentUser;
     private final SideNav nav = new SideNav();
+    private final Main main = new Main();
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         this.currentUser = currentUser;
@@ -50,14 +52,19 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         context.addClassName("user-context");
         var logout = new Button(getTranslation("menu.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
-        var header = new Div(toggle, title, context, logout);
+        var header = new Header(skip, toggle, title, context, logout);
         header.addClassName("app-header");
-        addToNavbar(skip, header);
+        addToNavbar(header);
 
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         addToDrawer(nav);
         buildNavigation();
         setPrimarySection(Section.DRAWER);
+
+        main.setId(CONTENT_ID);
+        main.addClassName("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
     }
 
     private void buildNavigation() {
@@ -75,9 +82,17 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         }
     }
 
+    /** Every view is shown inside the one {@code <main>} landmark, which the skip link leads to. */
     @Override
-    public void afterNavigation(AfterNavigationEvent event) {
-        getContent().getElement().setAttribute("id", CONTENT_ID);
-        getContent().getElement().setAttribute("tabindex", "-1");
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 }

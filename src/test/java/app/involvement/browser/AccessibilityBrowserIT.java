@@ -1,0 +1,145 @@
+package app.involvement.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** axe-core (WCAG 2.2 A/AA and best-practice rules) finds nothing on the portal's pages, for each role and at phone width. */
+class AccessibilityBrowserIT extends BrowserTestBase {
+
+    @Test
+    void loginPage() {
+        open("login");
+        waitFor(By.cssSelector("vaadin-login-form"));
+        assertAccessible("login");
+    }
+
+    @Test
+    void loginPageWithError() {
+        open("login?error");
+        waitFor(By.cssSelector("vaadin-login-form"));
+        assertAccessible("login-error");
+    }
+
+    @Test
+    void forgotPasswordPage() {
+        open("forgot-password");
+        pageHeading();
+        assertAccessible("forgot-password");
+    }
+
+    @Test
+    void chooseProviderPage() {
+        login("both@partners.example", DEMO_PASSWORD);
+        assertThat(currentPath()).isEqualTo("choose-provider");
+        pageHeading();
+        assertAccessible("choose-provider");
+    }
+
+    @ParameterizedTest(name = "home of {0}")
+    @CsvSource(nullValues = "-", value = {
+            "platform@platform.example,       -",
+            "lead@northbridge.example,        -",
+            "coordinator@northbridge.example, -",
+            "finance@northbridge.example,     -",
+            "partner@northbridge.example,     -",
+            "reviewer@hcpc.example,           -",
+            "both@partners.example,           Southmoor College",
+    })
+    void homeOfEachRole(String email, String provider) {
+        loginAndChoose(email, provider);
+        assertAccessible("home-" + email);
+    }
+
+    @ParameterizedTest(name = "{1} as {0}")
+    @CsvSource({
+            "platform@platform.example,       providers",
+            "lead@northbridge.example,        staff",
+            "lead@northbridge.example,        programmes",
+            "coordinator@northbridge.example, programmes",
+            "finance@northbridge.example,     programmes",
+    })
+    void listPages(String email, String path) {
+        loginAs(email);
+        open(path);
+        assertThat(currentPath()).isEqualTo(path);
+        pageHeading();
+        waitForGridRows();
+        assertAccessible(path + "-" + email);
+    }
+
+    @Test
+    void programmeDetailsPage() {
+        loginAs("coordinator@northbridge.example");
+        open("programmes");
+        waitForGridRows();
+        WebElement link = waitFor(By.cssSelector("vaadin-grid a[href*='programmes/']"));
+        String href = link.getDomAttribute("href");
+        open(href);
+        assertThat(currentPath()).matches("programmes/[0-9]+");
+        pageHeading();
+        assertAccessible("programme-details");
+    }
+
+    @Test
+    void loginPageAtPhoneWidth() {
+        driver.manage().window().setSize(PHONE);
+        open("login");
+        waitFor(By.cssSelector("vaadin-login-form"));
+        assertAccessible("login-phone");
+    }
+
+    @Test
+    void homeAtPhoneWidth() {
+        driver.manage().window().setSize(PHONE);
+        loginAs("lead@northbridge.example");
+        assertAccessible("home-phone");
+    }
+
+    /** The first Tab stop is the skip link; following it puts keyboard focus on the page's main landmark. */
+    @Test
+    void skipLinkLeadsToMainContent() {
+        loginAs("finance@northbridge.example");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        WebElement skip = driver.switchTo().activeElement();
+        assertThat(skip.getDomAttribute("class")).contains("skip-link");
+        assertThat(skip.isDisplayed()).isTrue();
+        skip.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, WAIT).until(d -> "main-content".equals(
+                d.switchTo().activeElement().getDomAttribute("id")));
+        WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getTagName()).isEqualTo("main");
+        assertThat(focused.findElements(By.cssSelector("h1#page-heading"))).hasSize(1);
+    }
+
+    /** The scan itself works: a planted image without a text alternative is reported. */
+    @Test
+    void axeReportsViolations() {
+        open("login");
+        waitFor(By.cssSelector("vaadin-login-form"));
+        js().executeScript("""
+                const img = document.createElement('img');
+                img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+                document.querySelector('main').appendChild(img);
+                """);
+        assertThat(axe()).anySatisfy(v -> assertThat(v).startsWith("- image-alt "));
+    }
+
+    /** Grids fetch their rows in a second round trip: wait for the first rendered row. */
+    private void waitForGridRows() {
+        if (!driver.findElements(By.cssSelector("vaadin-grid")).isEmpty()) {
+            waitFor(By.cssSelector("vaadin-grid vaadin-grid-cell-content"));
+            new WebDriverWait(driver, WAIT).until(d -> d.findElements(
+                    By.cssSelector("vaadin-grid vaadin-grid-cell-content")).stream()
+                    .anyMatch(c -> !c.getText().isBlank()));
+            waitForVaadin();
+        }
+    }
+}
