@@ -1,0 +1,22 @@
+package app.involvement.availability;
+
+import java.time.LocalDate;
+
+/**
+ * An active partner considered for a slot: free, or excluded with the reason. Free candidates come
+ * first, least recently involved first, so work is shared fairly.
+ */
+public record FreeCandidate(Long partnerId, String preferredName, LocalDate lastInvolvedOn, Exclusion exclusion) {
+
+    public boolean free() {
+        return exclusion == null;
+    }
+
+    /** Why a partner is not free for the slot. */
+    public enum Exclusion {
+        /** An exception says they are unavailable on that date. */
+        UNAVAILABLE_ON_DATE,
+        /** Their weekly pattern does not include that part of the weekday. */
+        NOT_IN_WEEKLY_PATTERN
+    }
+}

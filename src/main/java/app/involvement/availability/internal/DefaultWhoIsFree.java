@@ -1,0 +1,98 @@
+package app.involvement.availability.internal;
+
+import app.involvement.availability.AvailabilityLimits;
+import app.involvement.availability.FreeCandidate;
+import app.involvement.availability.SlotQuery;
+import app.involvement.availability.WhoIsFree;
+import app.involvement.shared.BusinessRuleException;
+import app.involvement.tenancy.TenantContext;
+import java.sql.Date;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A read model over the pool's partners and this module's availability, in one SQL query per page.
+ * Native SQL is not tenant-filtered by Hibernate, so every table here is filtered by the current
+ * tenant explicitly (DD001, DD008).
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+class DefaultWhoIsFree implements WhoIsFree {
+
+    private static final String ACTIVE = " from partner p where p.tenant_id = :tenant and p.status = 'ACTIVE'";
+    private static final String INTERESTED = " and exists (select 1 from partner_interest i where i.tenant_id = :tenant"
+            + " and i.partner_id = p.id and i.activity_type_id = :type)";
+    private static final String EXPERIENCED = " and exists (select 1 from partner_experience x where x.tenant_id = :tenant"
+            + " and x.partner_id = p.id and x.category_id = :category)";
+
+    private static final String EXCLUSION = """
+            case
+              when exists (select 1 from availability_exception e where e.tenant_id = :tenant and e.partner_id = p.id
+                           and e.available = false and e.starts_on <= :date and e.ends_on >= :date)
+                then 'UNAVAILABLE_ON_DATE'
+              when exists (select 1 from availability_exception e where e.tenant_id = :tenant and e.partner_id = p.id
+                           and e.available = true and e.starts_on <= :date and e.ends_on >= :date)
+                then null
+              when exists (select 1 from weekly_availability w where w.tenant_id = :tenant and w.partner_id = p.id
+                           and w.day_of_week = :day and w.part_of_day = :part)
+                then null
+              else 'NOT_IN_WEEKLY_PATTERN'
+            end""";
+
+    private static final String ORDER = " order by case when c.exclusion is null then 0 else 1 end,"
+            + " case when c.last_involved_on is null then 0 else 1 end, c.last_involved_on, c.preferred_name, c.id"
+            + " limit :limit offset :offset";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    DefaultWhoIsFree(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<FreeCandidate> candidates(SlotQuery query, Pageable pageable) {
+        int size = Math.min(pageable.getPageSize(), AvailabilityLimits.PAGE_SIZE_MAX);
+        var parameters = parameters(query).addValue("limit", size).addValue("offset", (long) pageable.getPageNumber() * size);
+        String sql = "select c.* from (select p.id, p.preferred_name, p.last_involved_on, " + EXCLUSION
+                + " as exclusion" + matching(query) + ") c" + ORDER;
+        return jdbc.query(sql, parameters, (rs, row) -> {
+            Date last = rs.getDate("last_involved_on");
+            String exclusion = rs.getString("exclusion");
+            return new FreeCandidate(rs.getLong("id"), rs.getString("preferred_name"),
+                    last == null ? null : last.toLocalDate(),
+                    exclusion == null ? null : FreeCandidate.Exclusion.valueOf(exclusion));
+        });
+    }
+
+    @Override
+    public long count(SlotQuery query) {
+        var parameters = parameters(query);
+        Long count = jdbc.queryForObject("select count(*)" + matching(query), parameters, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Active partners, narrowed by the optional filters; the SQL is built from constants only. */
+    private static String matching(SlotQuery query) {
+        return ACTIVE + (query.activityTypeId() == null ? "" : INTERESTED)
+                + (query.experienceCategoryId() == null ? "" : EXPERIENCED);
+    }
+
+    private static MapSqlParameterSource parameters(SlotQuery query) {
+        if (query == null || query.date() == null || query.part() == null) {
+            throw new BusinessRuleException("field.required");
+        }
+        return new MapSqlParameterSource()
+                .addValue("tenant", TenantContext.require())
+                .addValue("date", Date.valueOf(query.date()))
+                .addValue("day", query.date().getDayOfWeek().getValue())
+                .addValue("part", query.part().name())
+                .addValue("type", query.activityTypeId())
+                .addValue("category", query.experienceCategoryId());
+    }
+}

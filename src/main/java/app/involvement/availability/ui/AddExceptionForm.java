@@ -1,0 +1,54 @@
+package app.involvement.availability.ui;
+
+import app.involvement.availability.AvailabilityLimits;
+import app.involvement.availability.MyAvailability;
+import app.involvement.shared.BusinessRuleException;
+import app.involvement.shared.ui.Notices;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** Add dates on which the weekly pattern does not apply; every refusal is explained next to the field. */
+class AddExceptionForm extends Composite<Div> {
+
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final RadioButtonGroup<Boolean> kind = new RadioButtonGroup<>();
+    private final TextField note = new TextField();
+
+    AddExceptionForm(MyAvailability availability, Runnable onAdded) {
+        from.setLabel(getTranslation("availability.from"));
+        to.setLabel(getTranslation("availability.to"));
+        from.setRequired(true);
+        to.setRequired(true);
+        kind.setLabel(getTranslation("availability.kind"));
+        kind.setItems(Boolean.FALSE, Boolean.TRUE);
+        kind.setItemLabelGenerator(free -> getTranslation(free ? "availability.kind.free" : "availability.kind.away"));
+        kind.setValue(Boolean.FALSE);
+        note.setLabel(getTranslation("availability.note"));
+        note.setMaxLength(AvailabilityLimits.NOTE);
+        note.setHelperText(getTranslation("availability.note.help"));
+        var add = new Button(getTranslation("availability.add"), e -> {
+            from.setInvalid(false);
+            to.setInvalid(false);
+            try {
+                availability.addException(from.getValue(), to.getValue(), kind.getValue(), note.getValue());
+                from.clear();
+                to.clear();
+                note.clear();
+                Notices.success(getTranslation("availability.added"));
+                onAdded.run();
+            } catch (BusinessRuleException refused) {
+                var field = from.getValue() == null ? from : to;
+                field.setErrorMessage(Notices.message(refused));
+                field.setInvalid(true);
+                field.focus();
+            }
+        });
+        getContent().addClassName("stacked-form");
+        getContent().add(from, to, kind, note, add);
+    }
+}

@@ -1,0 +1,96 @@
+package app.involvement.availability.ui;
+
+import app.involvement.availability.AvailabilityNavigation;
+import app.involvement.availability.FreeCandidate;
+import app.involvement.availability.PartOfDay;
+import app.involvement.availability.SlotQuery;
+import app.involvement.availability.WhoIsFree;
+import app.involvement.identity.Role;
+import app.involvement.pool.PartnerNavigation;
+import app.involvement.provider.ReferenceData;
+import app.involvement.provider.ReferenceItem;
+import app.involvement.shared.ui.PageHeader;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** For a date and part of day: active partners who are free, fairest first, and why others are not. */
+@Route(AvailabilityNavigation.WHO_IS_FREE)
+@Menu(title = "menu.who-is-free", order = 35)
+@RolesAllowed({Role.Names.LEAD, Role.Names.COORDINATOR})
+class WhoIsFreeView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DatePicker date = new DatePicker();
+    private final Select<PartOfDay> part = new Select<>();
+    private final ComboBox<ReferenceItem> activity = new ComboBox<>();
+    private final ComboBox<ReferenceItem> experience = new ComboBox<>();
+    private final Grid<FreeCandidate> grid = new Grid<>();
+    private SlotQuery query;
+
+    WhoIsFreeView(WhoIsFree whoIsFree, ReferenceData referenceData, Clock clock) {
+        add(new PageHeader(getTranslation("free.title"), getTranslation("free.lead")));
+        date.setLabel(getTranslation("free.date"));
+        date.setRequired(true);
+        date.setValue(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+        part.setLabel(getTranslation("free.part"));
+        part.setItems(PartOfDay.values());
+        part.setItemLabelGenerator(p -> getTranslation("part." + p));
+        part.setValue(PartOfDay.MORNING);
+        activity.setLabel(getTranslation("free.activity"));
+        activity.setItems(referenceData.activityTypes());
+        activity.setItemLabelGenerator(ReferenceItem::name);
+        activity.setClearButtonVisible(true);
+        experience.setLabel(getTranslation("free.experience"));
+        experience.setItems(referenceData.experienceCategories());
+        experience.setItemLabelGenerator(ReferenceItem::name);
+        experience.setClearButtonVisible(true);
+        var find = new Button(getTranslation("free.find"), e -> search());
+        find.addThemeVariants(ButtonVariant.PRIMARY);
+        var filters = new Div(date, part, activity, experience, find);
+        filters.addClassName("filter-bar");
+
+        grid.addComponentColumn(c -> new Anchor(PartnerNavigation.details(c.partnerId()), c.preferredName()))
+                .setHeader(getTranslation("free.name")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(c -> c.lastInvolvedOn() == null ? getTranslation("free.never")
+                : MyAvailabilityView.DATE.withLocale(getLocale()).format(c.lastInvolvedOn()))
+                .setHeader(getTranslation("free.last-involved")).setAutoWidth(true);
+        grid.addColumn(c -> c.free() ? getTranslation("free.free") : getTranslation("free.excluded." + c.exclusion()))
+                .setHeader(getTranslation("free.result")).setAutoWidth(true);
+        grid.setAriaLabel(getTranslation("free.title"));
+        grid.setItemsPageable(p -> query == null ? java.util.List.of() : whoIsFree.candidates(query, p),
+                p -> query == null ? 0 : whoIsFree.count(query));
+        add(filters, grid);
+        setSizeFull();
+        search();
+    }
+
+    private void search() {
+        date.setInvalid(date.getValue() == null);
+        if (date.isInvalid() || part.getValue() == null) {
+            date.setErrorMessage(getTranslation("field.required"));
+            return;
+        }
+        query = new SlotQuery(date.getValue(), part.getValue(),
+                activity.getValue() == null ? null : activity.getValue().id(),
+                experience.getValue() == null ? null : experience.getValue().id());
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("free.title");
+    }
+}
