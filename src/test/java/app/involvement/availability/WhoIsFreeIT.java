@@ -1,0 +1,135 @@
+package app.involvement.availability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.involvement.DemoLogins;
+import app.involvement.IntegrationTestBase;
+import app.involvement.StatementCounter;
+import app.involvement.availability.FreeCandidate.Exclusion;
+import app.involvement.shared.BusinessRuleException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Partners keep their availability; staff see who is free for a slot, fairest first, with reasons. */
+class WhoIsFreeIT extends IntegrationTestBase {
+
+    /** A Tuesday two to three weeks ahead, clear of the demo data's dated exceptions. */
+    private static final LocalDate TUESDAY = LocalDate.now().plusDays(14).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+
+    @Autowired
+    private MyAvailability myAvailability;
+
+    @Autowired
+    private WhoIsFree whoIsFree;
+
+    private Long sam;
+
+    @BeforeEach
+    void tuesdayAfternoonsOnly() {
+        sam = jdbc.queryForObject("select p.id from partner p join user_account u on u.id = p.user_id where u.email = ?",
+                Long.class, DemoLogins.NB_PARTNER);
+        jdbc.update("update partner set status = 'ACTIVE' where id = ?", sam);
+        jdbc.update("delete from availability_exception where partner_id = ?", sam);
+        as(DemoLogins.NB_PARTNER, () -> myAvailability.savePattern(Set.of(new WeeklySlot(DayOfWeek.TUESDAY, PartOfDay.AFTERNOON))));
+    }
+
+    @Test
+    void weeklyPattern_decidesWhoIsFree() {
+        assertThat(candidate(TUESDAY, PartOfDay.AFTERNOON).free()).isTrue();
+        assertThat(candidate(TUESDAY, PartOfDay.MORNING).exclusion()).isEqualTo(Exclusion.NOT_IN_WEEKLY_PATTERN);
+        assertThat(candidate(TUESDAY.plusDays(1), PartOfDay.AFTERNOON).exclusion()).isEqualTo(Exclusion.NOT_IN_WEEKLY_PATTERN);
+    }
+
+    @Test
+    void datedExceptions_overrideThePattern() {
+        as(DemoLogins.NB_PARTNER, () -> {
+            myAvailability.addException(TUESDAY, TUESDAY, false, "hospital appointment");
+            myAvailability.addException(TUESDAY.plusDays(1), TUESDAY.plusDays(2), true, null);
+        });
+        assertThat(candidate(TUESDAY, PartOfDay.AFTERNOON).exclusion()).isEqualTo(Exclusion.UNAVAILABLE_ON_DATE);
+        assertThat(candidate(TUESDAY.plusDays(1), PartOfDay.EVENING).free()).isTrue();
+    }
+
+    @Test
+    void freePartnersComeFirst_leastRecentlyInvolvedFirst() {
+        List<FreeCandidate> page = as(DemoLogins.NB_COORDINATOR, () -> whoIsFree.candidates(
+                new SlotQuery(TUESDAY, PartOfDay.AFTERNOON, null, null), PageRequest.of(0, 100)));
+        int firstExcluded = page.stream().filter(c -> !c.free()).findFirst().map(page::indexOf).orElse(page.size());
+        assertThat(page.subList(firstExcluded, page.size())).noneMatch(FreeCandidate::free);
+        assertThat(page.subList(0, firstExcluded)).extracting(FreeCandidate::lastInvolvedOn)
+                .isSortedAccordingTo(Comparator.nullsFirst(Comparator.naturalOrder()));
+    }
+
+    @Test
+    void anotherProvidersPartners_neverAppear() {
+        List<FreeCandidate> southmoor = as(DemoLogins.SM_COORDINATOR, () -> whoIsFree.candidates(
+                new SlotQuery(TUESDAY, PartOfDay.AFTERNOON, null, null), PageRequest.of(0, 100)));
+        assertThat(southmoor).extracting(FreeCandidate::partnerId).doesNotContain(sam);
+        assertThat(jdbc.queryForList("select tenant_id from partner where id in (" + ids(southmoor) + ")", Long.class))
+                .containsOnly(providerId("SMC"));
+    }
+
+    @Test
+    void aPageAndItsCount_areTwoStatements_whateverThePoolSize() {
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            StatementCounter.reset();
+            whoIsFree.candidates(new SlotQuery(TUESDAY, PartOfDay.AFTERNOON, null, null), PageRequest.of(0, 50));
+            whoIsFree.count(new SlotQuery(TUESDAY, PartOfDay.AFTERNOON, null, null));
+            assertThat(StatementCounter.count()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void badDates_areRefusedAndNothingIsStored() {
+        as(DemoLogins.NB_PARTNER, () -> {
+            assertThatThrownBy(() -> myAvailability.addException(TUESDAY, TUESDAY.minusDays(1), false, null))
+                    .isInstanceOf(BusinessRuleException.class).hasMessage("availability.end-before-start");
+            myAvailability.addException(TUESDAY, TUESDAY.plusDays(3), false, null);
+            assertThatThrownBy(() -> myAvailability.addException(TUESDAY.plusDays(2), TUESDAY.plusDays(5), true, null))
+                    .isInstanceOf(BusinessRuleException.class).hasMessage("availability.overlap");
+            assertThatThrownBy(() -> myAvailability.addException(TUESDAY, TUESDAY.plusDays(400), false, null))
+                    .isInstanceOf(BusinessRuleException.class);
+        });
+        assertThat(jdbc.queryForObject("select count(*) from availability_exception where partner_id = ?", Long.class, sam))
+                .isOne();
+    }
+
+    @Test
+    void aPartnerCannotRemoveSomeoneElsesDates() {
+        as(DemoLogins.NB_PARTNER, () -> myAvailability.addException(TUESDAY, TUESDAY, false, null));
+        Long theirs = jdbc.queryForObject("select id from availability_exception where partner_id = ?", Long.class, sam);
+        as(DemoLogins.NB_CARER, () -> assertThatThrownBy(() -> myAvailability.removeException(theirs))
+                .isInstanceOf(AccessDeniedException.class));
+        assertThat(jdbc.queryForObject("select count(*) from availability_exception where id = ?", Long.class, theirs)).isOne();
+    }
+
+    @Test
+    void financeAndPartners_cannotAskWhoIsFree() {
+        SlotQuery query = new SlotQuery(TUESDAY, PartOfDay.MORNING, null, null);
+        as(DemoLogins.NB_FINANCE, () -> assertThatThrownBy(() -> whoIsFree.count(query)).isInstanceOf(AccessDeniedException.class));
+        as(DemoLogins.NB_PARTNER, () -> assertThatThrownBy(() -> whoIsFree.count(query)).isInstanceOf(AccessDeniedException.class));
+    }
+
+    private FreeCandidate candidate(LocalDate date, PartOfDay part) {
+        return as(DemoLogins.NB_COORDINATOR, () -> {
+            var query = new SlotQuery(date, part, null, null);
+            long total = whoIsFree.count(query);
+            return whoIsFree.candidates(query, PageRequest.of(0, (int) Math.min(total, 100))).stream()
+                    .filter(c -> c.partnerId().equals(sam)).findFirst().orElseThrow();
+        });
+    }
+
+    private static String ids(List<FreeCandidate> candidates) {
+        return candidates.isEmpty() ? "-1" : String.join(",", candidates.stream().map(c -> c.partnerId().toString()).toList());
+    }
+}
