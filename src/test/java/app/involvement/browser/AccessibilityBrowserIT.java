@@ -103,17 +103,6 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         assertAccessible("partner-details-" + email);
     }
 
-    @Test
-    void addPartnerDialog() {
-        loginAs("coordinator@northbridge.example");
-        open("partners");
-        waitForGridRows();
-        waitFor(By.xpath("//vaadin-button[normalize-space()='Add a partner']")).click();
-        waitFor(By.cssSelector("vaadin-dialog-overlay"));
-        waitForVaadin();
-        assertAccessible("add-partner");
-    }
-
     @ParameterizedTest(name = "my profile at {0}")
     @CsvSource({"desktop", "phone"})
     void myProfilePage(String width) {
