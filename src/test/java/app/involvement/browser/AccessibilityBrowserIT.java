@@ -65,6 +65,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
             "lead@northbridge.example,        programmes",
             "coordinator@northbridge.example, programmes",
             "finance@northbridge.example,     programmes",
+            "coordinator@northbridge.example, partners",
+            "finance@northbridge.example,     partners",
     })
     void listPages(String email, String path) {
         loginAs(email);
@@ -86,6 +88,32 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         assertThat(currentPath()).matches("programmes/[0-9]+");
         pageHeading();
         assertAccessible("programme-details");
+    }
+
+    @ParameterizedTest(name = "partner details as {0}")
+    @CsvSource({"coordinator@northbridge.example", "finance@northbridge.example"})
+    void partnerDetailsPage(String email) {
+        loginAs(email);
+        open("partners");
+        waitForGridRows();
+        WebElement link = waitFor(By.cssSelector("vaadin-grid a[href*='partners/']"));
+        open(link.getDomAttribute("href"));
+        assertThat(currentPath()).matches("partners/[0-9]+");
+        pageHeading();
+        assertAccessible("partner-details-" + email);
+    }
+
+    @ParameterizedTest(name = "my profile at {0}")
+    @CsvSource({"desktop", "phone"})
+    void myProfilePage(String width) {
+        if (width.equals("phone")) {
+            driver.manage().window().setSize(PHONE);
+        }
+        loginAs("partner@northbridge.example");
+        open("my-profile");
+        assertThat(currentPath()).isEqualTo("my-profile");
+        pageHeading();
+        assertAccessible("my-profile-" + width);
     }
 
     @Test
