@@ -4,12 +4,14 @@ import app.involvement.identity.PortalUser;
 import app.involvement.tenancy.TenantContext;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Spring integration tests (run on H2 by default and on MariaDB with {@code -Pmariadb}). They share the
@@ -21,6 +23,18 @@ public abstract class IntegrationTestBase {
 
     @Autowired
     protected AuthenticationProvider authenticationProvider;
+
+    @Autowired
+    private SecurityContextHolderStrategy securityContexts;
+
+    /**
+     * Each application context installs its own security-context strategy globally when it starts; a
+     * test reusing a cached context puts that context's strategy back, so the app and the test agree.
+     */
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(securityContexts);
+    }
 
     @Autowired
     protected JdbcTemplate jdbc;

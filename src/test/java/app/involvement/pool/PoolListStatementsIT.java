@@ -4,30 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.involvement.DemoLogins;
 import app.involvement.IntegrationTestBase;
-import jakarta.persistence.EntityManagerFactory;
+import app.involvement.StatementCounter;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /**
  * The pool list runs one page query and one count, whatever the filters and however big the pool:
- * no N+1 over interests, categories or history (Hibernate statistics are on in the test profile).
+ * no N+1 over interests, categories or history (statements counted per thread at the DataSource).
  */
 class PoolListStatementsIT extends IntegrationTestBase {
 
     @Autowired
     private Pool pool;
-
-    @Autowired
-    private EntityManagerFactory entityManagerFactory;
 
     @Test
     void pageAndCount_areTwoStatements_beforeAndAfterThePoolGrows() {
@@ -47,22 +42,15 @@ class PoolListStatementsIT extends IntegrationTestBase {
     }
 
     private List<Long> statementsPerListing(List<PoolFilter> filters) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         return as(DemoLogins.NB_COORDINATOR, () -> {
             var counts = new ArrayList<Long>();
             for (PoolFilter filter : filters) {
                 for (int page = 0; page < 3; page++) {
-                    // Statistics are per SessionFactory: a background job (the mail dispatcher polls every
-                    // 200 ms in tests) may add a statement now and then, so take the fewest of a few tries.
-                    long fewest = Long.MAX_VALUE;
-                    for (int attempt = 0; attempt < 5; attempt++) {
-                        statistics.clear();
-                        var rows = pool.list(filter, PageRequest.of(page, 50));
-                        pool.count(filter);
-                        rows.forEach(r -> r.preferredName());
-                        fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-                    }
-                    counts.add(fewest);
+                    StatementCounter.reset();
+                    var rows = pool.list(filter, PageRequest.of(page, 50));
+                    pool.count(filter);
+                    rows.forEach(r -> r.preferredName());
+                    counts.add((long) StatementCounter.count());
                 }
             }
             return counts;
