@@ -19,4 +19,13 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
     Optional<ProgrammeSummary> findSummary(Long id);
 
     boolean existsByName(String name);
+
+    boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+
+    /** Serialises new definition versions of one programme (version n+1 is counted under this lock). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Programme p where p.id = :id")
+    Optional<Programme> findLocked(Long id);
 }
