@@ -39,7 +39,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("providers", EnumSet.of(Role.PLATFORM_ADMIN)),
             Map.entry("staff", EnumSet.of(Role.LEAD)),
             Map.entry("programmes", STAFF),
-            Map.entry("programmes/:programmeId([0-9]{1,18})", STAFF));
+            Map.entry("programmes/:programmeId([0-9]{1,18})", STAFF),
+            Map.entry("experience-categories", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("activity-types", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
 
     /** Routes anonymous visitors may open. */
     private static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation");

@@ -27,7 +27,8 @@ class HomeViewTest extends ViewTestBase {
             assertThat(heading()).isEqualTo("Involvement at Northbridge University");
             assertThat(figures()).containsExactly(count("programme", "NBU") + " programmes",
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Staff and roles");
+            assertThat(menu()).containsExactly("Home", "Programmes", "Experience categories", "Activity types",
+                    "Staff and roles");
         });
     }
 
@@ -38,7 +39,7 @@ class HomeViewTest extends ViewTestBase {
             assertThat(heading()).isEqualTo("Coordination at Southmoor College");
             assertThat(figures()).containsExactly(count("programme", "SMC") + " programmes",
                     "Pool and sessions are not available yet");
-            assertThat(menu()).containsExactly("Home", "Programmes");
+            assertThat(menu()).containsExactly("Home", "Programmes", "Experience categories", "Activity types");
         });
     }
 
