@@ -13,7 +13,9 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +25,9 @@ class ProgrammeDetailsViewTest extends ViewTestBase {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private EntityManagerFactory entityManagerFactory;
 
     @Test
     void lead_seesNamedStaffCurrentDefinitionAndEarlierVersions() {
@@ -99,6 +104,41 @@ class ProgrammeDetailsViewTest extends ViewTestBase {
         assertThat(jdbc.queryForObject("select level from programme where id = ?", String.class, id))
                 .isEqualTo("Foundation degree (FdSc)");
         jdbc.update("update programme set level = 'Foundation degree' where id = ?", id);
+    }
+
+    @Test
+    void aNamedPersonWhoIsNoLongerLeadOrCoordinator_isShownAsSuch() {
+        Long id = programme("NBU", "MSc Occupational Therapy (pre-registration)");
+        Long finance = jdbc.queryForObject("select id from user_account where email = ?", Long.class, DemoLogins.NB_FINANCE);
+        Long before = jdbc.queryForObject("select coordinator_user_id from programme where id = ?", Long.class, id);
+        jdbc.update("update programme set coordinator_user_id = ? where id = ?", finance, id);
+        try {
+            as(DemoLogins.NB_LEAD, () -> {
+                open(id);
+                assertThat(find(DescriptionList.class).single().getElement().getTextRecursively())
+                        .contains("No longer a lead or coordinator here").doesNotContain("Fiona Brennan");
+            });
+        } finally {
+            jdbc.update("update programme set coordinator_user_id = ? where id = ?", before, id);
+        }
+    }
+
+    @Test
+    void theDetailsPage_readsAllNamesInOneQuery_andTheHistoryInOne() {
+        Long id = programme("NBU", "BSc (Hons) Physiotherapy");
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        as(DemoLogins.NB_LEAD, () -> {
+            statistics.clear();
+            open(id);
+            // lead, coordinator and the authors' names need no look-up per person or per version
+            assertThat(executions(statistics, "UserAccount")).isOne();
+            assertThat(executions(statistics, "ProgrammeDefinition")).isOne();
+        });
+    }
+
+    private static long executions(org.hibernate.stat.Statistics statistics, String entity) {
+        return java.util.Arrays.stream(statistics.getQueries()).filter(q -> q.contains(entity))
+                .mapToLong(q -> statistics.getQueryStatistics(q).getExecutionCount()).sum();
     }
 
     @Test
