@@ -24,8 +24,12 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 
-    /** Serialises new definition versions of one programme (version n+1 is counted under this lock). */
-    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    /**
+     * The programme for a new definition version: its version is raised at commit, so of two people saving
+     * version n+1 at once one fails instead of both succeeding. Optimistic because MariaDB does not accept
+     * the {@code for update of} that Hibernate's MySQL dialect writes for pessimistic locks.
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT)
     @Query("select p from Programme p where p.id = :id")
     Optional<Programme> findLocked(Long id);
 }

@@ -81,6 +81,9 @@ class DefinitionDialog extends Dialog {
                 onSaved.run();
             } catch (BusinessRuleException refused) {
                 Notices.error(Notices.message(refused));
+            } catch (org.springframework.dao.ConcurrencyFailureException
+                    | org.springframework.dao.DataIntegrityViolationException clash) {
+                Notices.error(getTranslation("definition.conflict"));
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
