@@ -29,7 +29,9 @@ class ReferenceItemDialog extends Dialog {
         area.setItems(ActivityArea.values());
         area.setItemLabelGenerator(a -> getTranslation("area." + a));
         if (withArea) {
-            binder.forField(area).asRequired(getTranslation("field.required")).bind(f -> f.area, (f, v) -> f.area = v);
+            // not asRequired: see ReferenceListView
+            binder.forField(area).withValidator(java.util.Objects::nonNull, getTranslation("field.required"))
+                    .bind(f -> f.area, (f, v) -> f.area = v);
         }
         var form = new ReferenceListView.Form();
         form.name = item.name();

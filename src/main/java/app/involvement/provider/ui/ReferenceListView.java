@@ -80,7 +80,9 @@ abstract class ReferenceListView extends VerticalLayout implements HasDynamicTit
                 .bind(f -> f.name, (f, v) -> f.name = v);
         var area = areaSelect();
         if (withArea) {
-            binder.forField(area).asRequired(getTranslation("field.required")).bind(f -> f.area, (f, v) -> f.area = v);
+            // not asRequired: Vaadin puts aria-required on the select's button, which axe rejects (ARIA misuse)
+            binder.forField(area).withValidator(java.util.Objects::nonNull, getTranslation("field.required"))
+                    .bind(f -> f.area, (f, v) -> f.area = v);
         }
         binder.setBean(new Form());
         var save = new Button(getTranslation(prefix + ".add.save"), e -> {
@@ -123,7 +125,6 @@ abstract class ReferenceListView extends VerticalLayout implements HasDynamicTit
         area.setLabel(getTranslation("reference.area"));
         area.setItems(ActivityArea.values());
         area.setItemLabelGenerator(a -> getTranslation("area." + a));
-        area.setRequiredIndicatorVisible(true);
         return area;
     }
 
