@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * demo data, so a test that changes data works on rows it created itself.
  */
 @SpringBootTest
+@Import(StatementCounter.class)
 public abstract class IntegrationTestBase {
 
     @Autowired
