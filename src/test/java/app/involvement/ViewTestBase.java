@@ -7,6 +7,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -16,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * a servlet filter; here {@link #as} plays that part.
  */
 @SpringBootTest
+@Import(StatementCounter.class)
 public abstract class ViewTestBase extends SpringBrowserlessTest {
 
     @Autowired
