@@ -42,7 +42,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("programmes/:programmeId([0-9]{1,18})", STAFF),
             Map.entry("partners", STAFF),
             Map.entry("partners/:partnerId([0-9]{1,18})", STAFF),
-            Map.entry("my-profile", EnumSet.of(Role.PARTNER)));
+            Map.entry("my-profile", EnumSet.of(Role.PARTNER)),
+            Map.entry("experience-categories", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("activity-types", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
 
     /** Routes anonymous visitors may open. */
     private static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation");

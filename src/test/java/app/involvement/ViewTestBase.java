@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -18,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * a servlet filter; here {@link #as} plays that part.
  */
 @SpringBootTest
+@Import(StatementCounter.class)
 public abstract class ViewTestBase extends SpringBrowserlessTest {
 
     @Autowired

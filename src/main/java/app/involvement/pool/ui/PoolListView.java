@@ -38,7 +38,7 @@ import java.util.List;
  * and filters. Finance sees it without the experience-category filter.
  */
 @Route(PartnerNavigation.LIST)
-@Menu(title = "menu.partners", order = 30)
+@Menu(title = "menu.partners", order = 25)
 @RolesAllowed({Role.Names.LEAD, Role.Names.COORDINATOR, Role.Names.FINANCE})
 class PoolListView extends VerticalLayout implements HasDynamicTitle {
 

@@ -28,7 +28,8 @@ class HomeViewTest extends ViewTestBase {
             assertThat(figures()).containsExactly(count("partner", "NBU", "status = 'ACTIVE'") + " active partners",
                     count("programme", "NBU") + " programmes",
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Staff and roles");
+            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Experience categories", "Activity types",
+                    "Staff and roles");
         });
     }
 
@@ -39,7 +40,7 @@ class HomeViewTest extends ViewTestBase {
             assertThat(heading()).isEqualTo("Coordination at Southmoor College");
             assertThat(figures()).containsExactly(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
                     count("programme", "SMC") + " programmes", "Sessions are not available yet");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Pool");
+            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Experience categories", "Activity types");
         });
     }
 
