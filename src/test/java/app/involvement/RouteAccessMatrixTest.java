@@ -39,7 +39,12 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("providers", EnumSet.of(Role.PLATFORM_ADMIN)),
             Map.entry("staff", EnumSet.of(Role.LEAD)),
             Map.entry("programmes", STAFF),
-            Map.entry("programmes/:programmeId([0-9]{1,18})", STAFF));
+            Map.entry("programmes/:programmeId([0-9]{1,18})", STAFF),
+            Map.entry("partners", STAFF),
+            Map.entry("partners/:partnerId([0-9]{1,18})", STAFF),
+            Map.entry("my-profile", EnumSet.of(Role.PARTNER)),
+            Map.entry("experience-categories", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("activity-types", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
 
     /** Routes anonymous visitors may open. */
     private static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation");
@@ -108,6 +113,11 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Long id = jdbc.queryForObject("select min(p.id) from programme p join provider v on v.id = p.tenant_id"
                     + " where v.short_code = 'NBU'", Long.class);
             return "programmes/" + id;
+        }
+        if (template.startsWith("partners/:partnerId")) {
+            Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"
+                    + " where v.short_code = 'NBU'", Long.class);
+            return "partners/" + id;
         }
         return template;
     }

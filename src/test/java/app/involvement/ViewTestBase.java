@@ -5,10 +5,13 @@ import app.involvement.tenancy.TenantContext;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Browserless view tests: the whole application context, a simulated Vaadin session, and a demo
@@ -16,10 +19,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * a servlet filter; here {@link #as} plays that part.
  */
 @SpringBootTest
+@Import(StatementCounter.class)
 public abstract class ViewTestBase extends SpringBrowserlessTest {
 
     @Autowired
     protected AuthenticationProvider authenticationProvider;
+
+    @Autowired
+    private SecurityContextHolderStrategy securityContexts;
+
+    /**
+     * Each application context installs its own security-context strategy globally when it starts; a
+     * test reusing a cached context puts that context's strategy back, so the app and the test agree.
+     */
+    @BeforeEach
+    void useThisContextsSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(securityContexts);
+    }
 
     @Override
     protected Set<String> scanPackages() {

@@ -12,6 +12,9 @@ public interface Invitations {
     /** A lead invites a coordinator or finance officer to the current provider. */
     void inviteStaff(String email, Role role);
 
+    /** A lead or coordinator invites a service user or carer to the current provider's pool. */
+    void invitePartner(String email);
+
     List<PendingInvitation> pending(Pageable pageable);
 
     void revoke(Long invitationId);

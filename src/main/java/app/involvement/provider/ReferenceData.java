@@ -27,4 +27,18 @@ public interface ReferenceData {
     ReferenceItem addExperienceCategory(String name);
 
     ReferenceItem addActivityType(String name, ActivityArea area);
+
+    /**
+     * Renames a category; its id, and so everything that refers to it, stays the same.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for an unknown or another provider's id
+     */
+    ReferenceItem renameExperienceCategory(Long id, String name);
+
+    /**
+     * Renames an activity type or moves it to another area; its id stays the same.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for an unknown or another provider's id
+     */
+    ReferenceItem changeActivityType(Long id, String name, ActivityArea area);
 }

@@ -65,6 +65,12 @@ class AccessibilityBrowserIT extends BrowserTestBase {
             "lead@northbridge.example,        programmes",
             "coordinator@northbridge.example, programmes",
             "finance@northbridge.example,     programmes",
+            "coordinator@northbridge.example, partners",
+            "finance@northbridge.example,     partners",
+            "lead@northbridge.example,        experience-categories",
+            "coordinator@northbridge.example, experience-categories",
+            "lead@northbridge.example,        activity-types",
+            "coordinator@northbridge.example, activity-types",
     })
     void listPages(String email, String path) {
         loginAs(email);
@@ -86,6 +92,70 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         assertThat(currentPath()).matches("programmes/[0-9]+");
         pageHeading();
         assertAccessible("programme-details");
+    }
+
+    @ParameterizedTest(name = "partner details as {0}")
+    @CsvSource({"coordinator@northbridge.example", "finance@northbridge.example"})
+    void partnerDetailsPage(String email) {
+        loginAs(email);
+        open("partners");
+        waitForGridRows();
+        WebElement link = waitFor(By.cssSelector("vaadin-grid a[href*='partners/']"));
+        open(link.getDomAttribute("href"));
+        assertThat(currentPath()).matches("partners/[0-9]+");
+        pageHeading();
+        assertAccessible("partner-details-" + email);
+    }
+
+    @ParameterizedTest(name = "my profile at {0}")
+    @CsvSource({"desktop", "phone"})
+    void myProfilePage(String width) {
+        if (width.equals("phone")) {
+            driver.manage().window().setSize(PHONE);
+        }
+        loginAs("partner@northbridge.example");
+        open("my-profile");
+        assertThat(currentPath()).isEqualTo("my-profile");
+        pageHeading();
+        assertAccessible("my-profile-" + width);
+    }
+
+    /** As the lead: named staff, the current definition with its actions, and an earlier version opened. */
+    @Test
+    void programmeDetailsPageWithHistory() {
+        loginAs("lead@northbridge.example");
+        openProgramme("BSc (Hons) Physiotherapy");
+        waitFor(By.cssSelector("vaadin-details"));
+        // a script click: at desktop height the summary can sit under the bottom edge of the window
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                buttonWithText("vaadin-details [slot='summary'], vaadin-details-summary", "Version 1"));
+        waitForVaadin();
+        assertAccessible("programme-details-history");
+    }
+
+    @Test
+    void programmeDialogs() {
+        loginAs("lead@northbridge.example");
+        open("programmes");
+        waitForGridRows();
+        buttonWithText("vaadin-button", "Add a programme").click();
+        buttonWithText("vaadin-button", "Save programme");
+        assertAccessible("add-programme-dialog");
+
+        openProgramme("BSc (Hons) Physiotherapy");
+        buttonWithText("vaadin-button", "New version").click();
+        buttonWithText("vaadin-button", "Save new version");
+        assertAccessible("new-definition-dialog");
+    }
+
+    @Test
+    void renameDialog() {
+        loginAs("lead@northbridge.example");
+        open("activity-types");
+        waitForGridRows();
+        buttonWithText("vaadin-grid vaadin-button", "Rename").click();
+        buttonWithText("vaadin-button", "Save");
+        assertAccessible("rename-dialog");
     }
 
     @Test
@@ -130,6 +200,25 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 document.querySelector('main').appendChild(img);
                 """);
         assertThat(axe()).anySatisfy(v -> assertThat(v).startsWith("- image-alt "));
+    }
+
+    private void openProgramme(String name) {
+        open("programmes");
+        waitForGridRows();
+        WebElement link = new WebDriverWait(driver, WAIT).until(d -> d.findElements(
+                By.cssSelector("vaadin-grid a[href*='programmes/']")).stream()
+                .filter(a -> a.getText().equals(name)).findFirst().orElse(null));
+        open(link.getDomAttribute("href"));
+        assertThat(currentPath()).matches("programmes/[0-9]+");
+        pageHeading();
+    }
+
+    /** Waits for a visible element matching the selector whose text is (or starts with) the given text. */
+    private WebElement buttonWithText(String selector, String text) {
+        WebElement found = new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector(selector)).stream()
+                .filter(b -> b.isDisplayed() && b.getText().trim().startsWith(text)).findFirst().orElse(null));
+        waitForVaadin();
+        return found;
     }
 
     /** Grids fetch their rows in a second round trip: wait for the first rendered row. */

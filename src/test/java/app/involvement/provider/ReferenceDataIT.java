@@ -60,4 +60,31 @@ class ReferenceDataIT extends IntegrationTestBase {
         assertThat(jdbc.queryForObject("select count(*) from experience_category where name = ?", Long.class, name)).isOne();
         assertThat(TenantContext.current()).isEmpty();
     }
+
+    @Test
+    void theLead_renamesKeepingIds_andRefusesDuplicatesAndUnknownIds() {
+        String name = "Young carers " + System.nanoTime();
+        ReferenceItem added = as(DemoLogins.NB_LEAD, () -> referenceData.addExperienceCategory(name));
+        ReferenceItem type = as(DemoLogins.NB_LEAD, () -> referenceData.addActivityType("Open day " + System.nanoTime(),
+                ActivityArea.LEARNER_FACING));
+        as(DemoLogins.NB_LEAD, () -> {
+            assertThat(referenceData.renameExperienceCategory(added.id(), name + " (under 18)").id()).isEqualTo(added.id());
+            assertThat(referenceData.changeActivityType(type.id(), type.name(), ActivityArea.GOVERNANCE).area())
+                    .isEqualTo(ActivityArea.GOVERNANCE);
+            assertThatThrownBy(() -> referenceData.renameExperienceCategory(added.id(), "stroke survivor"))
+                    .isInstanceOf(BusinessRuleException.class);
+            assertThatThrownBy(() -> referenceData.changeActivityType(type.id(), " ", ActivityArea.RESEARCH))
+                    .isInstanceOf(BusinessRuleException.class);
+            assertThatThrownBy(() -> referenceData.changeActivityType(type.id(), "Fine", null))
+                    .isInstanceOf(BusinessRuleException.class);
+            assertThatThrownBy(() -> referenceData.renameExperienceCategory(999_999_999L, "Anything"))
+                    .isInstanceOf(AccessDeniedException.class);
+        });
+        as(DemoLogins.NB_COORDINATOR, () -> assertThatThrownBy(() -> referenceData.renameExperienceCategory(added.id(), "X"))
+                .isInstanceOf(AccessDeniedException.class));
+        assertThat(jdbc.queryForObject("select name from experience_category where id = ?", String.class, added.id()))
+                .isEqualTo(name + " (under 18)");
+        assertThat(jdbc.queryForObject("select area from activity_type where id = ?", String.class, type.id()))
+                .isEqualTo("GOVERNANCE");
+    }
 }

@@ -36,7 +36,7 @@ import java.util.Set;
  * when that changes. Plain checkboxes and lists, so it works by keyboard and on a phone.
  */
 @Route(AvailabilityNavigation.MY_AVAILABILITY)
-@Menu(title = "menu.my-availability", order = 31)
+@Menu(title = "menu.my-availability", order = 15)
 @RolesAllowed(Role.Names.PARTNER)
 class MyAvailabilityView extends VerticalLayout implements HasDynamicTitle {
 

@@ -29,7 +29,7 @@ import java.time.ZoneId;
 
 /** For a date and part of day: active partners who are free, fairest first, and why others are not. */
 @Route(AvailabilityNavigation.WHO_IS_FREE)
-@Menu(title = "menu.who-is-free", order = 35)
+@Menu(title = "menu.who-is-free", order = 30)
 @RolesAllowed({Role.Names.LEAD, Role.Names.COORDINATOR})
 class WhoIsFreeView extends VerticalLayout implements HasDynamicTitle {
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Service;
@@ -22,14 +22,17 @@ class DefaultCurrentUser implements CurrentUser {
     private final Audit audit;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    DefaultCurrentUser(MembershipDirectory memberships, Audit audit) {
+    private final SecurityContextHolderStrategy securityContexts;
+
+    DefaultCurrentUser(MembershipDirectory memberships, Audit audit, SecurityContextHolderStrategy securityContexts) {
         this.memberships = memberships;
         this.audit = audit;
+        this.securityContexts = securityContexts;
     }
 
     @Override
     public Optional<PortalUser> get() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
+        var auth = securityContexts.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof PortalUser user ? Optional.of(user) : Optional.empty();
     }
 
@@ -56,9 +59,9 @@ class DefaultCurrentUser implements CurrentUser {
         MembershipView chosen = memberships.find(user.userId(), membershipId)
                 .orElseThrow(() -> new AccessDeniedException("not your membership"));
         PortalUser switched = user.withActiveMembership(chosen);
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = securityContexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(switched, null, switched.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        securityContexts.setContext(context);
         var request = VaadinServletRequest.getCurrent();
         var response = VaadinServletResponse.getCurrent();
         if (request != null && response != null) {

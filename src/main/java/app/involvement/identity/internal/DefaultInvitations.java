@@ -3,6 +3,7 @@ package app.involvement.identity.internal;
 import app.involvement.identity.CurrentUser;
 import app.involvement.identity.InvitationIssued;
 import app.involvement.identity.Invitations;
+import app.involvement.identity.MembershipGranted;
 import app.involvement.identity.PasswordPolicy;
 import app.involvement.identity.PendingInvitation;
 import app.involvement.identity.Role;
@@ -63,6 +64,12 @@ class DefaultInvitations implements Invitations {
             throw new BusinessRuleException("staff.role.not-invitable");
         }
         issue(TenantContext.require(), email, role);
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+    public void invitePartner(String email) {
+        issue(TenantContext.require(), email, Role.PARTNER);
     }
 
     /** Creates an invitation in the given provider and publishes it for sending. */
@@ -141,6 +148,8 @@ class DefaultInvitations implements Invitations {
         invitation.accept(clock.instant());
         if (memberships.findByTenantIdAndUserId(invitation.getTenantId(), account.getId()).isEmpty()) {
             memberships.save(new Membership(invitation.getTenantId(), account.getId(), invitation.getRole(), clock.instant()));
+            events.publishEvent(new MembershipGranted(invitation.getTenantId(), account.getId(), account.getEmail(),
+                    account.getDisplayName(), invitation.getRole()));
         }
         audit.record("INVITATION_ACCEPTED", invitation.getTenantId(), account.getEmail(), account.getEmail(),
                 "role " + invitation.getRole());

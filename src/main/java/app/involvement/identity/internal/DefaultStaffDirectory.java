@@ -2,6 +2,7 @@ package app.involvement.identity.internal;
 
 import app.involvement.identity.CurrentUser;
 import app.involvement.identity.Role;
+import app.involvement.identity.StaffChoice;
 import app.involvement.identity.StaffDirectory;
 import app.involvement.identity.StaffMember;
 import app.involvement.shared.BusinessRuleException;
@@ -22,6 +23,8 @@ class DefaultStaffDirectory implements StaffDirectory {
 
     static final Set<Role> STAFF = EnumSet.of(Role.LEAD, Role.COORDINATOR, Role.FINANCE);
     /** Roles a lead may give; making another lead is the platform's job for now. */
+    /** Roles a programme can name as its involvement lead or coordinator. */
+    static final Set<Role> NAMEABLE = EnumSet.of(Role.LEAD, Role.COORDINATOR);
     static final Set<Role> ASSIGNABLE = EnumSet.of(Role.COORDINATOR, Role.FINANCE);
 
     private final MembershipRepository memberships;
@@ -47,6 +50,14 @@ class DefaultStaffDirectory implements StaffDirectory {
     @Transactional(readOnly = true)
     public long count() {
         return memberships.countByTenantIdAndRoleIn(TenantContext.require(), STAFF);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR', 'FINANCE')")
+    public List<StaffChoice> choices() {
+        return memberships.findChoices(TenantContext.require(), NAMEABLE,
+                org.springframework.data.domain.PageRequest.of(0, CHOICES_MAX));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.involvement.identity.internal;
 
 import app.involvement.identity.Role;
+import app.involvement.identity.StaffChoice;
 import app.involvement.identity.StaffMember;
 import java.util.Collection;
 import java.util.List;
@@ -24,4 +25,9 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
             + " from Membership m join UserAccount u on u.id = m.userId"
             + " where m.tenantId = :tenantId and m.role in :roles")
     List<StaffMember> findMembers(Long tenantId, Collection<Role> roles, Pageable pageable);
+
+    @Query("select new app.involvement.identity.StaffChoice(u.id, u.displayName, m.role)"
+            + " from Membership m join UserAccount u on u.id = m.userId"
+            + " where m.tenantId = :tenantId and m.role in :roles order by u.displayName, u.id")
+    List<StaffChoice> findChoices(Long tenantId, Collection<Role> roles, Pageable pageable);
 }

@@ -7,7 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,22 +19,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class TenantRequestFilter extends OncePerRequestFilter {
 
     private final MembershipDirectory memberships;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    TenantRequestFilter(MembershipDirectory memberships) {
+    TenantRequestFilter(MembershipDirectory memberships, SecurityContextHolderStrategy securityContexts) {
         this.memberships = memberships;
+        this.securityContexts = securityContexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
+        var auth = securityContexts.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof PortalUser user) || user.activeMembership().isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
         var membership = user.activeMembership().get();
         if (!memberships.stillHolds(membership, user.userId())) {
-            SecurityContextHolder.clearContext();
+            securityContexts.clearContext();
             var session = request.getSession(false);
             if (session != null) {
                 session.invalidate();

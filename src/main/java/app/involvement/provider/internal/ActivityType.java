@@ -31,4 +31,9 @@ class ActivityType extends TenantScopedEntity {
         this.name = name;
         this.area = area;
     }
+
+    void change(String name, ActivityArea area) {
+        this.name = name;
+        this.area = area;
+    }
 }

@@ -17,4 +17,6 @@ interface ActivityTypeRepository extends JpaRepository<ActivityType, Long> {
     Set<Long> findExisting(Collection<Long> ids);
 
     boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }

@@ -1,12 +1,21 @@
 package app.involvement.provider.internal;
 
+import app.involvement.identity.StaffChoice;
+import app.involvement.identity.StaffDirectory;
+import app.involvement.provider.ProgrammeDetails;
+import app.involvement.provider.ProgrammeInput;
 import app.involvement.provider.ProgrammeLimits;
 import app.involvement.provider.ProgrammeSummary;
 import app.involvement.provider.Programmes;
+import app.involvement.shared.BusinessRuleException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 class DefaultProgrammes implements Programmes {
 
     private final ProgrammeRepository programmes;
+    private final StaffDirectory staff;
+    private final Clock clock;
 
-    DefaultProgrammes(ProgrammeRepository programmes) {
+    DefaultProgrammes(ProgrammeRepository programmes, StaffDirectory staff, Clock clock) {
         this.programmes = programmes;
+        this.staff = staff;
+        this.clock = clock;
     }
 
     @Override
@@ -36,5 +49,55 @@ class DefaultProgrammes implements Programmes {
     @Override
     public Optional<ProgrammeSummary> find(Long programmeId) {
         return programmeId == null ? Optional.empty() : programmes.findSummary(programmeId);
+    }
+
+    @Override
+    public Optional<ProgrammeDetails> details(Long programmeId) {
+        return programmeId == null ? Optional.empty() : programmes.findById(programmeId).map(Programme::details);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+    public ProgrammeSummary add(ProgrammeInput input) {
+        Valid valid = validate(input);
+        if (programmes.existsByNameIgnoreCase(valid.name())) {
+            throw new BusinessRuleException("programme.name.taken", valid.name());
+        }
+        return programmes.save(new Programme(valid.name(), valid.input().profession(), valid.level(), clock.instant())
+                .named(valid.input().leadUserId(), valid.input().coordinatorUserId())).summary();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+    public ProgrammeDetails update(Long programmeId, ProgrammeInput input) {
+        Programme programme = (programmeId == null ? Optional.<Programme>empty() : programmes.findById(programmeId))
+                .orElseThrow(() -> new AccessDeniedException("not this provider's programme"));
+        Valid valid = validate(input);
+        if (programmes.existsByNameIgnoreCaseAndIdNot(valid.name(), programmeId)) {
+            throw new BusinessRuleException("programme.name.taken", valid.name());
+        }
+        programme.change(valid.name(), valid.input().profession(), valid.level(), valid.input().leadUserId(),
+                valid.input().coordinatorUserId());
+        return programme.details();
+    }
+
+    private record Valid(ProgrammeInput input, String name, String level) {
+    }
+
+    private Valid validate(ProgrammeInput input) {
+        Fields.required(input);
+        String name = Fields.required(input.name(), ProgrammeLimits.NAME);
+        Fields.required(input.profession());
+        String level = Fields.required(input.level(), ProgrammeLimits.LEVEL);
+        if (input.leadUserId() != null || input.coordinatorUserId() != null) {
+            Set<Long> nameable = staff.choices().stream().map(StaffChoice::userId).collect(Collectors.toSet());
+            if (input.leadUserId() != null && !nameable.contains(input.leadUserId())
+                    || input.coordinatorUserId() != null && !nameable.contains(input.coordinatorUserId())) {
+                throw new BusinessRuleException("programme.staff.unknown");
+            }
+        }
+        return new Valid(input, name, level);
     }
 }

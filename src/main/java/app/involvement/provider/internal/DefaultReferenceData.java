@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,6 +75,37 @@ class DefaultReferenceData implements ReferenceData {
             throw new BusinessRuleException("reference.too-many", MAX_ITEMS);
         }
         return new ReferenceItem(types.save(new ActivityType(clean, area)).getId(), clean, area);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('LEAD')")
+    public ReferenceItem renameExperienceCategory(Long id, String name) {
+        ExperienceCategory category = (id == null ? java.util.Optional.<ExperienceCategory>empty() : categories.findById(id))
+                .orElseThrow(() -> new AccessDeniedException("not this provider's category"));
+        String clean = validName(name);
+        if (categories.existsByNameIgnoreCaseAndIdNot(clean, id)) {
+            throw new BusinessRuleException("reference.duplicate", clean);
+        }
+        category.rename(clean);
+        return new ReferenceItem(id, clean, null);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('LEAD')")
+    public ReferenceItem changeActivityType(Long id, String name, ActivityArea area) {
+        ActivityType type = (id == null ? java.util.Optional.<ActivityType>empty() : types.findById(id))
+                .orElseThrow(() -> new AccessDeniedException("not this provider's activity type"));
+        String clean = validName(name);
+        if (area == null) {
+            throw new BusinessRuleException("field.required");
+        }
+        if (types.existsByNameIgnoreCaseAndIdNot(clean, id)) {
+            throw new BusinessRuleException("reference.duplicate", clean);
+        }
+        type.change(clean, area);
+        return new ReferenceItem(id, clean, area);
     }
 
     private static String validName(String name) {

@@ -20,4 +20,8 @@ class ExperienceCategory extends TenantScopedEntity {
     ExperienceCategory(String name) {
         this.name = name;
     }
+
+    void rename(String name) {
+        this.name = name;
+    }
 }

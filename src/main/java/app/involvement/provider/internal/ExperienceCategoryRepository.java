@@ -17,4 +17,6 @@ interface ExperienceCategoryRepository extends JpaRepository<ExperienceCategory,
     Set<Long> findExisting(Collection<Long> ids);
 
     boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }

@@ -1,7 +1,9 @@
 package app.involvement.provider.internal;
 
 import app.involvement.provider.HcpcProfession;
+import app.involvement.provider.ProgrammeDetails;
 import app.involvement.provider.ProgrammeLimits;
+import app.involvement.provider.ProgrammeSummary;
 import app.involvement.shared.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,6 +33,12 @@ class Programme extends TenantScopedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "lead_user_id")
+    private Long leadUserId;
+
+    @Column(name = "coordinator_user_id")
+    private Long coordinatorUserId;
+
     protected Programme() {
     }
 
@@ -39,5 +47,27 @@ class Programme extends TenantScopedEntity {
         this.profession = profession;
         this.level = level;
         this.createdAt = createdAt;
+    }
+
+    void change(String name, HcpcProfession profession, String level, Long leadUserId, Long coordinatorUserId) {
+        this.name = name;
+        this.profession = profession;
+        this.level = level;
+        this.leadUserId = leadUserId;
+        this.coordinatorUserId = coordinatorUserId;
+    }
+
+    Programme named(Long leadUserId, Long coordinatorUserId) {
+        this.leadUserId = leadUserId;
+        this.coordinatorUserId = coordinatorUserId;
+        return this;
+    }
+
+    ProgrammeSummary summary() {
+        return new ProgrammeSummary(getId(), name, profession, level);
+    }
+
+    ProgrammeDetails details() {
+        return new ProgrammeDetails(getId(), name, profession, level, leadUserId, coordinatorUserId);
     }
 }

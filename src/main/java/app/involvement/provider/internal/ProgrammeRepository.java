@@ -19,4 +19,17 @@ interface ProgrammeRepository extends JpaRepository<Programme, Long> {
     Optional<ProgrammeSummary> findSummary(Long id);
 
     boolean existsByName(String name);
+
+    boolean existsByNameIgnoreCase(String name);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+
+    /**
+     * The programme for a new definition version: its version is raised at commit, so of two people saving
+     * version n+1 at once one fails instead of both succeeding. Optimistic because MariaDB does not accept
+     * the {@code for update of} that Hibernate's MySQL dialect writes for pessimistic locks.
+     */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT)
+    @Query("select p from Programme p where p.id = :id")
+    Optional<Programme> findLocked(Long id);
 }

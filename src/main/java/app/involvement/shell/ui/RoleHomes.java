@@ -3,6 +3,8 @@ package app.involvement.shell.ui;
 import app.involvement.identity.PortalUser;
 import app.involvement.identity.Role;
 import app.involvement.identity.StaffDirectory;
+import app.involvement.pool.PartnerNavigation;
+import app.involvement.pool.Pool;
 import app.involvement.provider.ProgrammeNavigation;
 import app.involvement.provider.Programmes;
 import app.involvement.shared.ui.EmptyState;
@@ -25,11 +27,13 @@ class RoleHomes {
     private final ProviderService providers;
     private final Programmes programmes;
     private final StaffDirectory staff;
+    private final Pool pool;
 
-    RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff) {
+    RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff, Pool pool) {
         this.providers = providers;
         this.programmes = programmes;
         this.staff = staff;
+        this.pool = pool;
     }
 
     Component forRole(Role role, PortalUser user) {
@@ -38,14 +42,17 @@ class RoleHomes {
             case PLATFORM_ADMIN -> home(t("home.admin.title"), t("home.admin.lead"),
                     figure(t("home.admin.providers", providers.count()), "providers", t("home.admin.open")));
             case LEAD -> home(t("home.lead.title", provider), t("home.lead.lead"),
+                    figure(t("home.pool.active", pool.countActive()), PartnerNavigation.LIST, t("home.pool.open")),
                     figure(t("home.programmes", programmes.count()), ProgrammeNavigation.LIST, t("home.programmes.open")),
                     figure(t("home.lead.staff", staff.count()), "staff", t("home.lead.staff.open")));
             case COORDINATOR -> home(t("home.coordinator.title", provider), t("home.coordinator.lead"),
+                    figure(t("home.pool.active", pool.countActive()), PartnerNavigation.LIST, t("home.pool.open")),
                     figure(t("home.programmes", programmes.count()), ProgrammeNavigation.LIST, t("home.programmes.open")),
                     new EmptyState(t("home.coordinator.empty.title"), t("home.coordinator.empty.text")));
             case FINANCE -> home(t("home.finance.title", provider), t("home.finance.lead"),
                     new EmptyState(t("home.finance.empty.title"), t("home.finance.empty.text")));
             case PARTNER -> home(t("home.partner.title", user.displayName()), t("home.partner.lead", provider),
+                    figure(t("home.partner.profile"), PartnerNavigation.MY_PROFILE, t("home.partner.profile.open")),
                     new EmptyState(t("home.partner.empty.title"), t("home.partner.empty.text")));
             case REVIEWER -> home(t("home.reviewer.title"), t("home.reviewer.lead"),
                     new EmptyState(t("home.reviewer.empty.title"), t("home.reviewer.empty.text")));

@@ -25,20 +25,22 @@ class HomeViewTest extends ViewTestBase {
         as(DemoLogins.NB_LEAD, () -> {
             home();
             assertThat(heading()).isEqualTo("Involvement at Northbridge University");
-            assertThat(figures()).containsExactly(count("programme", "NBU") + " programmes",
+            assertThat(figures()).containsExactly(count("partner", "NBU", "status = 'ACTIVE'") + " active partners",
+                    count("programme", "NBU") + " programmes",
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Staff and roles");
+            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Experience categories", "Activity types",
+                    "Staff and roles");
         });
     }
 
     @Test
-    void coordinator_seesProgrammesAndAnHonestEmptyState() {
+    void coordinator_seesPoolProgrammesAndAnHonestEmptyState() {
         as(DemoLogins.SM_COORDINATOR, () -> {
             home();
             assertThat(heading()).isEqualTo("Coordination at Southmoor College");
-            assertThat(figures()).containsExactly(count("programme", "SMC") + " programmes",
-                    "Pool and sessions are not available yet");
-            assertThat(menu()).containsExactly("Home", "Programmes");
+            assertThat(figures()).containsExactly(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
+                    count("programme", "SMC") + " programmes", "Sessions are not available yet");
+            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Experience categories", "Activity types");
         });
     }
 
@@ -56,7 +58,8 @@ class HomeViewTest extends ViewTestBase {
         as(DemoLogins.NB_PARTNER, () -> {
             home();
             assertThat(heading()).isEqualTo("Welcome, Sam Taylor");
-            assertThat(menu()).containsExactly("Home");
+            assertThat(figures()).containsExactly("Your profile", "Sessions are not available yet");
+            assertThat(menu()).containsExactly("Home", "My profile");
         });
     }
 

@@ -1,0 +1,8 @@
+package app.involvement.identity;
+
+/**
+ * A person was given a role in a provider by accepting an invitation. Published in the accepting
+ * transaction; listeners that write react after it commits, inside the provider's tenant.
+ */
+public record MembershipGranted(Long tenantId, Long userId, String email, String displayName, Role role) {
+}

@@ -1,0 +1,145 @@
+package app.involvement.pool.internal;
+
+import app.involvement.identity.CurrentUser;
+import app.involvement.identity.Role;
+import app.involvement.pool.PartnerDetails;
+import app.involvement.pool.PartnerLimits;
+import app.involvement.pool.PartnerProfile;
+import app.involvement.pool.PartnerRow;
+import app.involvement.pool.PartnerStatus;
+import app.involvement.pool.Pool;
+import app.involvement.pool.PoolFilter;
+import app.involvement.provider.ReferenceData;
+import app.involvement.shared.BusinessRuleException;
+import app.involvement.tenancy.TenantContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff access to the pool. Finance reads it without experience categories or staff notes (DD006). */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR', 'FINANCE')")
+class DefaultPool implements Pool {
+
+    private final PartnerRecords records;
+    private final PoolQueries queries;
+    private final ReferenceData reference;
+    private final CurrentUser currentUser;
+
+    DefaultPool(PartnerRecords records, PoolQueries queries, ReferenceData reference, CurrentUser currentUser) {
+        this.records = records;
+        this.queries = queries;
+        this.reference = reference;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public List<PartnerRow> list(PoolFilter filter, Pageable pageable) {
+        return queries.page(allowed(filter), pageable);
+    }
+
+    @Override
+    public long count(PoolFilter filter) {
+        return queries.count(allowed(filter));
+    }
+
+    @Override
+    public long countActive() {
+        return records.partners.countByStatus(PartnerStatus.ACTIVE);
+    }
+
+    @Override
+    public Optional<PartnerDetails> find(Long partnerId) {
+        boolean finance = isFinance();
+        return partnerId == null ? Optional.empty()
+                : records.partners.findById(partnerId).map(p -> records.details(p, !finance, !finance));
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+    public Long add(PartnerProfile profile, String staffNotes) {
+        PartnerProfile clean = ProfileRules.check(profile, false);
+        String notes = ProfileRules.notes(staffNotes);
+        checkInterests(clean);
+        if (!clean.email().isEmpty() && records.partners.existsByEmail(clean.email())) {
+            throw new BusinessRuleException("pool.error.email-taken", clean.email());
+        }
+        Partner partner = records.create(clean, "pool.history.added", actor());
+        partner.setStaffNotes(notes);
+        records.setInterests(partner.getId(), clean.interests());
+        records.audit("PARTNER_ADDED", TenantContext.require(), actor(), partner.getId(), null);
+        return partner.getId();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+    public void update(Long partnerId, PartnerProfile profile, String staffNotes) {
+        Partner partner = load(partnerId);
+        PartnerProfile clean = ProfileRules.check(profile, false);
+        String notes = ProfileRules.notes(staffNotes);
+        checkInterests(clean);
+        if (!clean.email().isEmpty() && records.partners.existsByEmailAndIdNot(clean.email(), partnerId)) {
+            throw new BusinessRuleException("pool.error.email-taken", clean.email());
+        }
+        partner.apply(clean);
+        partner.setStaffNotes(notes);
+        records.setInterests(partnerId, clean.interests());
+        records.audit("PARTNER_UPDATED", TenantContext.require(), actor(), partnerId, null);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+    public void changeStatus(Long partnerId, PartnerStatus to, LocalDate on, String reason) {
+        Partner partner = load(partnerId);
+        String why = reason == null ? "" : reason.trim();
+        if (to == null || !partner.getStatus().next().contains(to)) {
+            throw new BusinessRuleException("pool.error.status-move");
+        }
+        if (on == null || on.isAfter(records.today()) || on.isBefore(partner.getStatusSince())) {
+            throw new BusinessRuleException("pool.error.status-date");
+        }
+        if (why.isEmpty() || why.length() > PartnerLimits.REASON) {
+            throw new BusinessRuleException("pool.error.reason", PartnerLimits.REASON);
+        }
+        PartnerStatus from = partner.getStatus();
+        records.moveTo(partner, to, on, why, actor());
+        records.audit("PARTNER_STATUS_CHANGED", TenantContext.require(), actor(), partnerId, from + " → " + to + ": " + why);
+    }
+
+    /** Finance may not filter by experience category: the filter alone would reveal it. */
+    private PoolFilter allowed(PoolFilter filter) {
+        PoolFilter f = filter == null ? PoolFilter.none() : filter;
+        if (f.experienceCategoryId() != null && isFinance()) {
+            throw new AccessDeniedException("finance sees no experience categories");
+        }
+        return f;
+    }
+
+    private void checkInterests(PartnerProfile profile) {
+        ProfileRules.known(profile.interests(), reference.existingActivityTypes(profile.interests()),
+                "pool.error.unknown-activity-type");
+    }
+
+    /** Unknown and another provider's ids alike: the tenant filter finds neither. */
+    private Partner load(Long partnerId) {
+        return records.partners.findById(partnerId == null ? -1L : partnerId)
+                .orElseThrow(() -> new BusinessRuleException("pool.error.not-found"));
+    }
+
+    private boolean isFinance() {
+        return currentUser.require().currentRole().filter(r -> r == Role.FINANCE).isPresent();
+    }
+
+    private String actor() {
+        return currentUser.require().email();
+    }
+}

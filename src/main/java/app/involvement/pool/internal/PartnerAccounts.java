@@ -1,0 +1,63 @@
+package app.involvement.pool.internal;
+
+import app.involvement.identity.MembershipGranted;
+import app.involvement.identity.Role;
+import app.involvement.pool.ContactPreference;
+import app.involvement.pool.PartnerKind;
+import app.involvement.pool.PartnerLimits;
+import app.involvement.pool.PartnerProfile;
+import app.involvement.pool.PaymentChoice;
+import app.involvement.tenancy.TenantContext;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives a person who accepted a partner invitation their partner record: links the hand-added partner
+ * with the same e-mail address, or creates an applicant. Runs after the membership is committed, in a
+ * transaction of its own opened inside the provider's tenant.
+ */
+@Component
+class PartnerAccounts {
+
+    private final PartnerRecords records;
+    private final TransactionTemplate transactions;
+
+    PartnerAccounts(PartnerRecords records, PlatformTransactionManager transactionManager) {
+        this.records = records;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @TransactionalEventListener
+    void on(MembershipGranted granted) {
+        if (granted.role() != Role.PARTNER) {
+            return;
+        }
+        TenantContext.runAs(granted.tenantId(), () -> transactions.executeWithoutResult(tx -> link(granted)));
+    }
+
+    private void link(MembershipGranted granted) {
+        if (records.partners.findByUserId(granted.userId()).isPresent()) {
+            return;
+        }
+        var handAdded = records.partners.findByEmail(granted.email()).filter(p -> p.getUserId() == null);
+        if (handAdded.isPresent()) {
+            handAdded.get().linkAccount(granted.userId());
+            records.audit("PARTNER_ACCOUNT_LINKED", granted.tenantId(), granted.email(), handAdded.get().getId(), null);
+            return;
+        }
+        boolean emailFree = !records.partners.existsByEmail(granted.email());
+        String name = granted.displayName() == null || granted.displayName().isBlank() ? granted.email()
+                : granted.displayName().trim();
+        var profile = new PartnerProfile(name.substring(0, Math.min(name.length(), PartnerLimits.NAME)), "", "",
+                emailFree ? granted.email() : "", "", "", PartnerKind.SERVICE_USER, ContactPreference.EMAIL,
+                PaymentChoice.FEE, Set.of(), "", Set.of());
+        Partner partner = records.create(profile, "pool.history.joined", granted.email());
+        partner.linkAccount(granted.userId());
+        records.audit("PARTNER_ACCOUNT_LINKED", granted.tenantId(), granted.email(), partner.getId(), "new partner");
+    }
+}

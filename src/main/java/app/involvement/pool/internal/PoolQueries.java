@@ -1,0 +1,85 @@
+package app.involvement.pool.internal;
+
+import app.involvement.pool.PartnerLimits;
+import app.involvement.pool.PartnerRow;
+import app.involvement.pool.PoolFilter;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pool list's two statements: one page of small rows and one count, with the filters as
+ * {@code exists} sub-queries so no collection is ever fetched. Hibernate adds the tenant to the outer
+ * query and to each sub-query.
+ */
+@Component
+class PoolQueries {
+
+    private static final String ROW = "select new app.involvement.pool.PartnerRow(p.id, p.preferredName, p.fullName,"
+            + " p.kind, p.status, p.email, p.phone, p.lastInvolvedOn) from Partner p";
+
+    private final EntityManager em;
+
+    PoolQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    List<PartnerRow> page(PoolFilter filter, Pageable pageable) {
+        var params = new HashMap<String, Object>();
+        String where = where(filter, params);
+        TypedQuery<PartnerRow> query = em.createQuery(ROW + where + " order by p.preferredName, p.id", PartnerRow.class);
+        params.forEach(query::setParameter);
+        int size = Math.clamp(pageable.getPageSize(), 1, PartnerLimits.PAGE_SIZE_MAX);
+        return query.setFirstResult(Math.toIntExact((long) pageable.getPageNumber() * size)).setMaxResults(size)
+                .getResultList();
+    }
+
+    long count(PoolFilter filter) {
+        var params = new HashMap<String, Object>();
+        TypedQuery<Long> query = em.createQuery("select count(p) from Partner p" + where(filter, params), Long.class);
+        params.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static String where(PoolFilter f, Map<String, Object> params) {
+        var clauses = new StringBuilder();
+        if (f.name() != null && !f.name().isBlank()) {
+            String name = f.name().trim().toLowerCase(Locale.ROOT);
+            name = name.substring(0, Math.min(name.length(), PartnerLimits.SEARCH))
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+            params.put("name", "%" + name + "%");
+            and(clauses, "(lower(p.preferredName) like :name escape '!' or lower(p.fullName) like :name escape '!')");
+        }
+        if (f.status() != null) {
+            params.put("status", f.status());
+            and(clauses, "p.status = :status");
+        }
+        if (f.kind() != null) {
+            params.put("kind", f.kind());
+            and(clauses, "p.kind = :kind");
+        }
+        if (f.experienceCategoryId() != null) {
+            params.put("category", f.experienceCategoryId());
+            and(clauses, "p.consentGivenAt is not null and exists (select 1 from PartnerExperience e"
+                    + " where e.partnerId = p.id and e.categoryId = :category)");
+        }
+        if (f.activityTypeId() != null) {
+            params.put("type", f.activityTypeId());
+            and(clauses, "exists (select 1 from PartnerInterest i where i.partnerId = p.id and i.activityTypeId = :type)");
+        }
+        if (f.lastInvolvedBefore() != null) {
+            params.put("before", f.lastInvolvedBefore());
+            and(clauses, "(p.lastInvolvedOn is null or p.lastInvolvedOn < :before)");
+        }
+        return clauses.isEmpty() ? "" : " where " + clauses;
+    }
+
+    private static void and(StringBuilder clauses, String clause) {
+        clauses.append(clauses.isEmpty() ? "" : " and ").append(clause);
+    }
+}

@@ -1,0 +1,135 @@
+package app.involvement.pool.ui;
+
+import app.involvement.identity.CurrentUser;
+import app.involvement.identity.Role;
+import app.involvement.pool.PartnerDetails;
+import app.involvement.pool.PartnerNavigation;
+import app.involvement.pool.Pool;
+import app.involvement.pool.StatusChange;
+import app.involvement.provider.ReferenceData;
+import app.involvement.provider.ReferenceItem;
+import app.involvement.shared.ui.PageHeader;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.DescriptionList.Description;
+import com.vaadin.flow.component.html.DescriptionList.Term;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One partner for staff: profile, access needs, payment choice, interests, consented experience
+ * categories (not for finance), notes and status history. Another provider's id is "not found".
+ */
+@Route(PartnerNavigation.LIST + "/:partnerId([0-9]{1,18})")
+@RolesAllowed({Role.Names.LEAD, Role.Names.COORDINATOR, Role.Names.FINANCE})
+class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Pool pool;
+    private final ReferenceData reference;
+    private final boolean runsPool;
+    private String title = "";
+
+    PartnerDetailsView(Pool pool, ReferenceData reference, CurrentUser currentUser) {
+        this.pool = pool;
+        this.reference = reference;
+        Role role = currentUser.require().currentRole().orElseThrow();
+        this.runsPool = role == Role.LEAD || role == Role.COORDINATOR;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show(event.getRouteParameters().getLong("partnerId").flatMap(pool::find).orElseThrow(NotFoundException::new));
+    }
+
+    private void show(PartnerDetails partner) {
+        var p = partner.profile();
+        title = p.preferredName();
+        removeAll();
+        List<ReferenceItem> types = reference.activityTypes();
+        var header = runsPool
+                ? new PageHeader(title, p.fullName().isEmpty() ? null : p.fullName(),
+                        new Button(getTranslation("pool.details.edit"), e -> new PartnerDialog(pool, types, partner,
+                                id -> reload(partner.id())).open()),
+                        new Button(getTranslation("pool.status.change"), e -> new ChangeStatusDialog(pool, partner,
+                                () -> reload(partner.id())).open()))
+                : new PageHeader(title, p.fullName().isEmpty() ? null : p.fullName());
+        add(new RouterLink(getTranslation("pool.back"), PoolListView.class), header);
+
+        var facts = new DescriptionList();
+        fact(facts, "pool.details.status", getTranslation("pool.status." + partner.status()) + " — "
+                + getTranslation("pool.details.status-since", PoolListView.DATE.withLocale(getLocale()).format(partner.statusSince())));
+        fact(facts, "pool.details.kind", getTranslation("pool.kind." + p.kind()));
+        fact(facts, "pool.field.pronouns", orNone(p.pronouns()));
+        fact(facts, "pool.field.email", orNone(p.email()));
+        fact(facts, "pool.field.phone", orNone(p.phone()));
+        fact(facts, "pool.field.postcode", orNone(p.postcode()));
+        fact(facts, "pool.field.contact.staff", getTranslation("pool.contact." + p.contactPreference()));
+        fact(facts, "pool.field.payment.staff", getTranslation("pool.payment." + p.paymentChoice()));
+        fact(facts, "pool.details.access", orNone(p.accessNeeds().stream().sorted()
+                .map(a -> getTranslation("pool.access." + a)).collect(Collectors.joining("; "))));
+        fact(facts, "pool.details.access-notes", orNone(p.accessNotes()));
+        fact(facts, "pool.field.interests.staff", orNone(names(types, p.interests())));
+        fact(facts, "pool.column.last-involved", partner.lastInvolvedOn() == null ? getTranslation("pool.never")
+                : PoolListView.DATE.withLocale(getLocale()).format(partner.lastInvolvedOn()));
+        fact(facts, "pool.details.account", getTranslation(partner.hasAccount() ? "pool.details.account.yes"
+                : "pool.details.account.no"));
+        if (runsPool) {
+            fact(facts, "pool.details.categories", partner.consentInForce()
+                    ? names(reference.experienceCategories(), partner.experienceCategories()) + " ("
+                            + getTranslation("pool.details.categories.consent", PoolListView.DATE.withLocale(getLocale())
+                                    .format(partner.consentGivenAt().atZone(ZoneId.of("Europe/London")))) + ")"
+                    : getTranslation("pool.details.categories.no-consent"));
+            fact(facts, "pool.details.staff-notes", orNone(partner.staffNotes()));
+        }
+        add(facts);
+
+        var history = new Grid<StatusChange>();
+        history.addColumn(c -> c.from() == null ? "" : getTranslation("pool.status." + c.from())).setHeader(getTranslation("pool.history.from"));
+        history.addColumn(c -> getTranslation("pool.status." + c.to())).setHeader(getTranslation("pool.history.to"));
+        history.addColumn(c -> PoolListView.DATE.withLocale(getLocale()).format(c.on())).setHeader(getTranslation("pool.history.on"));
+        history.addColumn(c -> c.reason().startsWith("pool.history.") ? getTranslation(c.reason()) : c.reason())
+                .setHeader(getTranslation("pool.history.reason")).setFlexGrow(2);
+        history.addColumn(c -> c.by() == null ? "" : c.by()).setHeader(getTranslation("pool.history.by"));
+        history.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        history.setAriaLabel(getTranslation("pool.details.history"));
+        history.setItems(partner.history());
+        history.setAllRowsVisible(true);
+        add(new H2(getTranslation("pool.details.history")), history);
+    }
+
+    private void reload(Long partnerId) {
+        pool.find(partnerId).ifPresent(this::show);
+    }
+
+    private void fact(DescriptionList list, String termKey, String value) {
+        list.add(new Term(getTranslation(termKey)), new Description(value));
+    }
+
+    private String orNone(String value) {
+        return value == null || value.isBlank() ? getTranslation("pool.details.none") : value;
+    }
+
+    private static String names(List<ReferenceItem> items, Collection<Long> ids) {
+        Map<Long, String> byId = items.stream().collect(Collectors.toMap(ReferenceItem::id, ReferenceItem::name));
+        return ids.stream().map(byId::get).filter(n -> n != null).sorted().collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,87 @@
+package app.involvement.pool.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.involvement.DemoLogins;
+import app.involvement.ViewTestBase;
+import app.involvement.pool.PartnerNavigation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Staff open a partner; finance sees no experience categories; other providers' ids are not found. */
+class PartnerDetailsViewTest extends ViewTestBase {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void coordinator_seesProfileConsentedCategoriesAndHistory() {
+        Long id = consentedPartner("NBU");
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            UI.getCurrent().navigate(PartnerNavigation.details(id));
+            assertThat(getCurrentView()).isInstanceOf(PartnerDetailsView.class);
+            String facts = find(DescriptionList.class).single().getElement().getTextRecursively();
+            assertThat(facts).contains("Experience categories", "Consent given on", "Staff notes", "Access needs");
+        });
+    }
+
+    @Test
+    void finance_seesNoCategoriesNotesOrActions() {
+        Long id = consentedPartner("NBU");
+        as(DemoLogins.NB_FINANCE, () -> {
+            UI.getCurrent().navigate(PartnerNavigation.details(id));
+            String facts = find(DescriptionList.class).single().getElement().getTextRecursively();
+            assertThat(facts).doesNotContain("Experience categories").doesNotContain("Staff notes");
+            assertThat(find(Button.class).withText("Change status").all()).isEmpty();
+        });
+    }
+
+    @Test
+    void anotherProvidersPartnerId_isNotFound() {
+        Long southmoor = consentedPartner("SMC");
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            UI.getCurrent().navigate(PartnerNavigation.details(southmoor));
+            assertThat(getCurrentView()).isNotInstanceOf(PartnerDetailsView.class);
+            UI.getCurrent().navigate(PartnerNavigation.details(999_999_999L));
+            assertThat(getCurrentView()).isNotInstanceOf(PartnerDetailsView.class);
+        });
+    }
+
+    @Test
+    void changingStatus_needsAReasonAndIsRecordedInHistory() {
+        Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"
+                + " where v.short_code = 'NBU' and p.status = 'ACTIVE' and p.user_id is null", Long.class);
+        long before = history(id);
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            UI.getCurrent().navigate(PartnerNavigation.details(id));
+            test(find(Button.class).withText("Change status").single()).click();
+            @SuppressWarnings("unchecked")
+            var status = (RadioButtonGroup<Object>) find(RadioButtonGroup.class).withCaption("New status").single();
+            test(status).selectItem("Resting");
+            test(find(Button.class).withText("Save").single()).click();
+            var reason = find(TextArea.class).withCaption("Reason").single();
+            assertThat(reason.isInvalid()).isTrue();
+            assertThat(history(id)).isEqualTo(before);
+            test(reason).setValue("Resting for health reasons");
+            test(find(Button.class).withText("Save").single()).click();
+        });
+        assertThat(history(id)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select status from partner where id = ?", String.class, id)).isEqualTo("RESTING");
+        jdbc.update("update partner set status = 'ACTIVE' where id = ?", id);
+    }
+
+    private long history(Long id) {
+        return jdbc.queryForObject("select count(*) from partner_status_change where partner_id = ?", Long.class, id);
+    }
+
+    private Long consentedPartner(String provider) {
+        return jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"
+                + " where v.short_code = ? and p.consent_given_at is not null", Long.class, provider);
+    }
+}

@@ -1,0 +1,131 @@
+package app.involvement.pool.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.involvement.DemoLogins;
+import app.involvement.ViewTestBase;
+import app.involvement.pool.PartnerStatus;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Staff search, filter and open their pool; leads and coordinators add partners by hand or invite them. */
+class PoolListViewTest extends ViewTestBase {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void coordinator_seesOwnProvidersPartnersOnly() {
+        as(DemoLogins.SM_COORDINATOR, () -> {
+            UI.getCurrent().navigate(PoolListView.class);
+            List<String> names = names();
+            assertThat(names).anyMatch(n -> n.startsWith("Dev")).noneMatch(n -> n.startsWith("Sam"));
+            assertThat(test(grid()).size()).isEqualTo(count("SMC", ""));
+        });
+    }
+
+    @Test
+    void searchAndStatusFilter_narrowTheList() {
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            UI.getCurrent().navigate(PoolListView.class);
+            var view = (PoolListView) getCurrentView();
+            test(view.search).setValue("sam");
+            assertThat(names()).isNotEmpty().allMatch(n -> n.toLowerCase().contains("sam"));
+            test(view.search).setValue("");
+            test(view.status).selectItem("Resting");
+            assertThat(test(grid()).size()).isEqualTo(count("NBU", " and p.status = 'RESTING'")).isPositive();
+            assertThat(view.filter().status()).isEqualTo(PartnerStatus.RESTING);
+        });
+    }
+
+    @Test
+    void finance_seesThePoolWithoutCategoryFilterOrAddButtons() {
+        as(DemoLogins.NB_FINANCE, () -> {
+            UI.getCurrent().navigate(PoolListView.class);
+            var view = (PoolListView) getCurrentView();
+            assertThat(view.category.isVisible()).isFalse();
+            assertThat(find(Button.class).withText("Add a partner").all()).isEmpty();
+            assertThat(test(grid()).size()).isEqualTo(count("NBU", ""));
+        });
+    }
+
+    @Test
+    void addingAPartnerWithBadPhoneAndPostcode_showsErrorsAndStoresNothing() {
+        long before = count("NBU", "");
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            UI.getCurrent().navigate(PoolListView.class);
+            test(find(Button.class).withText("Add a partner").single()).click();
+            test(field("Preferred name")).setValue("Assisted Person");
+            test(field("UK phone number (optional)")).setValue("12345");
+            test(field("Postcode (optional)")).setValue("NOT A CODE");
+            test(find(Button.class).withText("Save").single()).click();
+            assertThat(field("UK phone number (optional)").getErrorMessage()).startsWith("Enter a UK phone number");
+            assertThat(field("Postcode (optional)").getErrorMessage()).startsWith("Enter a UK postcode");
+        });
+        assertThat(count("NBU", "")).isEqualTo(before);
+    }
+
+    @Test
+    void addingAPartnerByHand_opensTheirDetails() {
+        String name = "Assisted " + System.nanoTime();
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            UI.getCurrent().navigate(PoolListView.class);
+            test(find(Button.class).withText("Add a partner").single()).click();
+            test(field("Preferred name")).setValue(name);
+            test(field("Postcode (optional)")).setValue("ls14dy");
+            @SuppressWarnings("unchecked")
+            var kind = (RadioButtonGroup<Object>) find(RadioButtonGroup.class).withCaption("Service user or carer").single();
+            test(kind).selectItem("Carer");
+            test(find(Button.class).withText("Save").single()).click();
+            assertThat(getCurrentView()).isInstanceOf(PartnerDetailsView.class);
+        });
+        assertThat(jdbc.queryForMap("select kind, status, postcode, user_id from partner where preferred_name = ?", name))
+                .containsEntry("kind", "CARER").containsEntry("status", "APPLICANT").containsEntry("postcode", "LS1 4DY")
+                .containsEntry("user_id", null);
+    }
+
+    @Test
+    void invitingByEmail_sendsAPartnerInvitation() {
+        String address = "invited." + System.nanoTime() + "@example.org";
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            UI.getCurrent().navigate(PoolListView.class);
+            test(find(Button.class).withText("Invite by e-mail").single()).click();
+            test(find(EmailField.class).single()).setValue(address);
+            test(find(Button.class).withText("Send invitation").single()).click();
+        });
+        assertThat(jdbc.queryForObject("select role from invitation where email = ?", String.class, address))
+                .isEqualTo("PARTNER");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<app.involvement.pool.PartnerRow> grid() {
+        return find(Grid.class).single();
+    }
+
+    private List<String> names() {
+        var grid = test(grid());
+        var names = new ArrayList<String>();
+        for (int row = 0; row < grid.size(); row++) {
+            names.add(grid.getRow(row).preferredName());
+        }
+        return names;
+    }
+
+    private TextField field(String label) {
+        return find(TextField.class).withCaption(label).single();
+    }
+
+    private long count(String provider, String condition) {
+        return jdbc.queryForObject("select count(*) from partner p join provider v on v.id = p.tenant_id"
+                + " where v.short_code = ?" + condition, Long.class, provider);
+    }
+}
