@@ -43,6 +43,8 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("partners", STAFF),
             Map.entry("partners/:partnerId([0-9]{1,18})", STAFF),
             Map.entry("my-profile", EnumSet.of(Role.PARTNER)),
+            Map.entry("my-availability", EnumSet.of(Role.PARTNER)),
+            Map.entry("who-is-free", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("experience-categories", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("activity-types", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
 

@@ -71,6 +71,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
             "coordinator@northbridge.example, experience-categories",
             "lead@northbridge.example,        activity-types",
             "coordinator@northbridge.example, activity-types",
+            "coordinator@northbridge.example, who-is-free",
+            "lead@northbridge.example,        who-is-free",
     })
     void listPages(String email, String path) {
         loginAs(email);
@@ -105,6 +107,19 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         assertThat(currentPath()).matches("partners/[0-9]+");
         pageHeading();
         assertAccessible("partner-details-" + email);
+    }
+
+    @ParameterizedTest(name = "my availability at {0}")
+    @CsvSource({"desktop", "phone"})
+    void myAvailabilityPage(String width) {
+        if (width.equals("phone")) {
+            driver.manage().window().setSize(PHONE);
+        }
+        loginAs("carer@northbridge.example");
+        open("my-availability");
+        assertThat(currentPath()).isEqualTo("my-availability");
+        pageHeading();
+        assertAccessible("my-availability-" + width);
     }
 
     @ParameterizedTest(name = "my profile at {0}")
