@@ -229,21 +229,4 @@ class AccessibilityBrowserIT extends BrowserTestBase {
     }
 
     /** Waits for a visible element matching the selector whose text is (or starts with) the given text. */
-    private WebElement buttonWithText(String selector, String text) {
-        WebElement found = new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector(selector)).stream()
-                .filter(b -> b.isDisplayed() && b.getText().trim().startsWith(text)).findFirst().orElse(null));
-        waitForVaadin();
-        return found;
-    }
-
-    /** Grids fetch their rows in a second round trip: wait for the first rendered row. */
-    private void waitForGridRows() {
-        if (!driver.findElements(By.cssSelector("vaadin-grid")).isEmpty()) {
-            waitFor(By.cssSelector("vaadin-grid vaadin-grid-cell-content"));
-            new WebDriverWait(driver, WAIT).until(d -> d.findElements(
-                    By.cssSelector("vaadin-grid vaadin-grid-cell-content")).stream()
-                    .anyMatch(c -> !c.getText().isBlank()));
-            waitForVaadin();
-        }
-    }
 }

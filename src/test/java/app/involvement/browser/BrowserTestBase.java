@@ -222,6 +222,25 @@ public abstract class BrowserTestBase {
         waitForVaadin();
     }
 
+    /** The first visible element matching the selector whose text starts with {@code text}. */
+    protected WebElement buttonWithText(String selector, String text) {
+        WebElement found = new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector(selector)).stream()
+                .filter(b -> b.isDisplayed() && b.getText().trim().startsWith(text)).findFirst().orElse(null));
+        waitForVaadin();
+        return found;
+    }
+
+    /** Grids fetch their rows in a second round trip: wait for the first rendered row. */
+    protected void waitForGridRows() {
+        if (!driver.findElements(By.cssSelector("vaadin-grid")).isEmpty()) {
+            waitFor(By.cssSelector("vaadin-grid vaadin-grid-cell-content"));
+            new WebDriverWait(driver, WAIT).until(d -> d.findElements(
+                    By.cssSelector("vaadin-grid vaadin-grid-cell-content")).stream()
+                    .anyMatch(c -> !c.getText().isBlank()));
+            waitForVaadin();
+        }
+    }
+
     // ------------------------------------------------------------------------------------------
     // Accessibility
 
