@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo & !mysql")
 @Order(5)
-class BulkDemoPartners implements ApplicationRunner {
+public class BulkDemoPartners implements ApplicationRunner {
 
     static final String CODE = "BULK";
     private static final Logger LOG = LoggerFactory.getLogger(BulkDemoPartners.class);
@@ -43,7 +43,7 @@ class BulkDemoPartners implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    BulkDemoPartners(@Value("${involvement.demo.bulk-partners:0}") int count, ProviderService providers,
+    public BulkDemoPartners(@Value("${involvement.demo.bulk-partners:0}") int count, ProviderService providers,
             JdbcTemplate jdbc, Clock clock) {
         this.count = count;
         this.providers = providers;
