@@ -1,5 +1,6 @@
 package app.involvement.shell.ui;
 
+import app.involvement.availability.AvailabilityNavigation;
 import app.involvement.identity.PortalUser;
 import app.involvement.identity.Role;
 import app.involvement.identity.StaffDirectory;
@@ -47,12 +48,15 @@ class RoleHomes {
                     figure(t("home.lead.staff", staff.count()), "staff", t("home.lead.staff.open")));
             case COORDINATOR -> home(t("home.coordinator.title", provider), t("home.coordinator.lead"),
                     figure(t("home.pool.active", pool.countActive()), PartnerNavigation.LIST, t("home.pool.open")),
+                    figure(t("home.coordinator.free"), AvailabilityNavigation.WHO_IS_FREE, t("home.coordinator.free.open")),
                     figure(t("home.programmes", programmes.count()), ProgrammeNavigation.LIST, t("home.programmes.open")),
                     new EmptyState(t("home.coordinator.empty.title"), t("home.coordinator.empty.text")));
             case FINANCE -> home(t("home.finance.title", provider), t("home.finance.lead"),
                     new EmptyState(t("home.finance.empty.title"), t("home.finance.empty.text")));
             case PARTNER -> home(t("home.partner.title", user.displayName()), t("home.partner.lead", provider),
                     figure(t("home.partner.profile"), PartnerNavigation.MY_PROFILE, t("home.partner.profile.open")),
+                    figure(t("home.partner.availability"), AvailabilityNavigation.MY_AVAILABILITY,
+                            t("home.partner.availability.open")),
                     new EmptyState(t("home.partner.empty.title"), t("home.partner.empty.text")));
             case REVIEWER -> home(t("home.reviewer.title"), t("home.reviewer.lead"),
                     new EmptyState(t("home.reviewer.empty.title"), t("home.reviewer.empty.text")));

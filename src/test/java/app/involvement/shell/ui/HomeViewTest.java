@@ -39,7 +39,7 @@ class HomeViewTest extends ViewTestBase {
             home();
             assertThat(heading()).isEqualTo("Coordination at Southmoor College");
             assertThat(figures()).containsExactly(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
-                    count("programme", "SMC") + " programmes", "Sessions are not available yet");
+                    "Who is free", count("programme", "SMC") + " programmes", "Sessions are not available yet");
             assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Experience categories",
                     "Activity types");
         });
@@ -59,7 +59,7 @@ class HomeViewTest extends ViewTestBase {
         as(DemoLogins.NB_PARTNER, () -> {
             home();
             assertThat(heading()).isEqualTo("Welcome, Sam Taylor");
-            assertThat(figures()).containsExactly("Your profile", "Sessions are not available yet");
+            assertThat(figures()).containsExactly("Your profile", "Your availability", "Sessions are not available yet");
             assertThat(menu()).containsExactly("Home", "My profile", "My availability");
         });
     }
