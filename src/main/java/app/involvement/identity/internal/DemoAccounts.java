@@ -41,7 +41,6 @@ class DemoAccounts implements ApplicationRunner {
         if (accounts.existsByEmail("platform@platform.example")) {
             return;
         }
-        hash = encoder.encode(PASSWORD);
         platform("platform@platform.example", "Pat Platform", Role.PLATFORM_ADMIN);
         platform("reviewer@hcpc.example", "Rhiannon Reviewer", Role.REVIEWER);
         member("lead@northbridge.example", "Asha Patel", "NBU", Role.LEAD);
@@ -57,13 +56,22 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     private void platform(String email, String name, Role role) {
-        accounts.save(new UserAccount(email, name, hash, role, clock.instant()));
+        accounts.save(new UserAccount(email, name, hash(), role, clock.instant()));
     }
 
-    private void member(String email, String name, String providerCode, Role role) {
+    /** Gives the demo account (created if new) a role in the provider with this short code. */
+    void member(String email, String name, String providerCode, Role role) {
         UserAccount account = accounts.findByEmail(email)
-                .orElseGet(() -> accounts.save(new UserAccount(email, name, hash, null, clock.instant())));
+                .orElseGet(() -> accounts.save(new UserAccount(email, name, hash(), null, clock.instant())));
         Long tenantId = providers.findByShortCode(providerCode).orElseThrow().id();
         memberships.save(new Membership(tenantId, account.getId(), role, clock.instant()));
+    }
+
+    /** One Argon2 hash serves every demo account: hashing is deliberately slow. */
+    private String hash() {
+        if (hash == null) {
+            hash = encoder.encode(PASSWORD);
+        }
+        return hash;
     }
 }

@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 
 /** The lead's list of staff in their provider: invite coordinators and finance, change or remove roles. */
 @Route("staff")
@@ -62,7 +63,7 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
         pending.addColumn(i -> DATE.withLocale(getLocale()).format(i.expiresAt())).setHeader(getTranslation("staff.expires"));
         pending.addComponentColumn(this::revokeCell).setHeader(getTranslation("staff.actions"));
         pending.setAriaLabel(getTranslation("staff.pending"));
-        pending.setItems(query -> invitations.pending(org.springframework.data.domain.PageRequest.of(
+        pending.setItems(query -> invitations.pending(PageRequest.of(
                 query.getPage(), query.getPageSize())).stream());
         pending.setHeight("14rem");
         add(grid, new H2(getTranslation("staff.pending")), pending);

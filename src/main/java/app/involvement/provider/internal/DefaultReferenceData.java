@@ -51,12 +51,8 @@ class DefaultReferenceData implements ReferenceData {
     @PreAuthorize("hasRole('LEAD')")
     public ReferenceItem addExperienceCategory(String name) {
         String clean = validName(name);
-        if (categories.existsByNameIgnoreCase(clean)) {
-            throw new BusinessRuleException("reference.duplicate", clean);
-        }
-        if (categories.count() >= MAX_ITEMS) {
-            throw new BusinessRuleException("reference.too-many", MAX_ITEMS);
-        }
+        requireUnique(categories.existsByNameIgnoreCase(clean), clean);
+        requireRoom(categories.count());
         return new ReferenceItem(categories.save(new ExperienceCategory(clean)).getId(), clean, null);
     }
 
@@ -65,15 +61,9 @@ class DefaultReferenceData implements ReferenceData {
     @PreAuthorize("hasRole('LEAD')")
     public ReferenceItem addActivityType(String name, ActivityArea area) {
         String clean = validName(name);
-        if (area == null) {
-            throw new BusinessRuleException("field.required");
-        }
-        if (types.existsByNameIgnoreCase(clean)) {
-            throw new BusinessRuleException("reference.duplicate", clean);
-        }
-        if (types.count() >= MAX_ITEMS) {
-            throw new BusinessRuleException("reference.too-many", MAX_ITEMS);
-        }
+        requireArea(area);
+        requireUnique(types.existsByNameIgnoreCase(clean), clean);
+        requireRoom(types.count());
         return new ReferenceItem(types.save(new ActivityType(clean, area)).getId(), clean, area);
     }
 
@@ -84,9 +74,7 @@ class DefaultReferenceData implements ReferenceData {
         ExperienceCategory category = (id == null ? java.util.Optional.<ExperienceCategory>empty() : categories.findById(id))
                 .orElseThrow(() -> new AccessDeniedException("not this provider's category"));
         String clean = validName(name);
-        if (categories.existsByNameIgnoreCaseAndIdNot(clean, id)) {
-            throw new BusinessRuleException("reference.duplicate", clean);
-        }
+        requireUnique(categories.existsByNameIgnoreCaseAndIdNot(clean, id), clean);
         category.rename(clean);
         return new ReferenceItem(id, clean, null);
     }
@@ -98,14 +86,28 @@ class DefaultReferenceData implements ReferenceData {
         ActivityType type = (id == null ? java.util.Optional.<ActivityType>empty() : types.findById(id))
                 .orElseThrow(() -> new AccessDeniedException("not this provider's activity type"));
         String clean = validName(name);
+        requireArea(area);
+        requireUnique(types.existsByNameIgnoreCaseAndIdNot(clean, id), clean);
+        type.change(clean, area);
+        return new ReferenceItem(id, clean, area);
+    }
+
+    private static void requireUnique(boolean taken, String name) {
+        if (taken) {
+            throw new BusinessRuleException("reference.duplicate", name);
+        }
+    }
+
+    private static void requireRoom(long count) {
+        if (count >= MAX_ITEMS) {
+            throw new BusinessRuleException("reference.too-many", MAX_ITEMS);
+        }
+    }
+
+    private static void requireArea(ActivityArea area) {
         if (area == null) {
             throw new BusinessRuleException("field.required");
         }
-        if (types.existsByNameIgnoreCaseAndIdNot(clean, id)) {
-            throw new BusinessRuleException("reference.duplicate", clean);
-        }
-        type.change(clean, area);
-        return new ReferenceItem(id, clean, area);
     }
 
     private static String validName(String name) {
