@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.involvement.DemoLogins;
 import app.involvement.IntegrationTestBase;
+import app.involvement.TestSmtp;
 import app.involvement.shared.BusinessRuleException;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class InvitationMailIT extends IntegrationTestBase {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP)
+    static final GreenMailExtension MAIL = new GreenMailExtension(TestSmtp.SETUP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     private static final Pattern LINK = Pattern.compile("http://localhost:8080/(invitation|reset-password)\\?token=([A-Za-z0-9_-]+)");

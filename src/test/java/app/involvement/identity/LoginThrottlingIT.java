@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.involvement.DemoLogins;
 import app.involvement.IntegrationTestBase;
+import app.involvement.TestSmtp;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ import org.springframework.security.core.AuthenticationException;
 class LoginThrottlingIT extends IntegrationTestBase {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP)
+    static final GreenMailExtension MAIL = new GreenMailExtension(TestSmtp.SETUP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     private static final String PASSWORD = "my own long pass phrase";

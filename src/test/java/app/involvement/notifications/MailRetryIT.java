@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.involvement.DemoLogins;
 import app.involvement.IntegrationTestBase;
+import app.involvement.TestSmtp;
 import app.involvement.identity.Invitations;
 import app.involvement.identity.Role;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class MailRetryIT extends IntegrationTestBase {
         assertThat(jdbc.queryForObject("select next_attempt_at from mail_message where recipient = ?", Timestamp.class, email))
                 .as("retried later, not at once").isAfter(Timestamp.from(Instant.now()));
 
-        GreenMail server = new GreenMail(ServerSetupTest.SMTP)
+        GreenMail server = new GreenMail(TestSmtp.SETUP)
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         server.start();
         try {
