@@ -12,9 +12,7 @@ public interface PasswordReset {
     void request(String email, String address);
 
     /** A request by the portal itself (no network address), e.g. for the first platform admin. */
-    default void request(String email) {
-        request(email, null);
-    }
+    void request(String email);
 
     boolean isUsable(String token);
 

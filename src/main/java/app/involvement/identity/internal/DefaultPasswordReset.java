@@ -44,6 +44,11 @@ class DefaultPasswordReset implements PasswordReset {
     }
 
     @Override
+    public void request(String email) {
+        request(email, null);
+    }
+
+    @Override
     public void request(String rawEmail, String address) {
         if (!EmailAddress.isValid(rawEmail)) {
             return;
