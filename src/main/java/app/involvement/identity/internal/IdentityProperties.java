@@ -7,13 +7,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Login throttling, session and link lifetimes.
  *
- * @param maxFailedLogins        wrong passwords in a row that lock an account
- * @param lockDuration           how long a locked account stays locked
+ * @param maxFailedLogins        wrong passwords for one account from one address within {@code lockDuration}
+ *                               after which that address is refused for that account
+ * @param lockDuration           the window of {@code maxFailedLogins}; also how long a locked account stays locked
  * @param maxFailuresPerAddress  failed logins from one network address within {@code addressWindow}
  *                               after which that address is refused
  * @param sessionLifetime        absolute session lifetime, however active the person is
  * @param invitationValidity     how long an invitation link works
  * @param passwordResetValidity  how long a password reset link works
+ * @param maxFailedLoginsPerAccount wrong passwords in a row, from anywhere, that lock the account itself
+ *                               (a password reset by e-mail unlocks it)
+ * @param resetRequestsPerAccount reset links sent to one account within {@code resetRequestWindow}
+ * @param resetRequestsPerAddress reset requests accepted from one address within {@code resetRequestWindow}
  * @param baseUrl                the address people use to reach the portal, for links in e-mails
  */
 @ConfigurationProperties("involvement.identity")
@@ -25,7 +30,11 @@ record IdentityProperties(
         @DefaultValue("12h") Duration sessionLifetime,
         @DefaultValue("7d") Duration invitationValidity,
         @DefaultValue("1h") Duration passwordResetValidity,
-        @DefaultValue("http://localhost:8080") String baseUrl) {
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("50") int maxFailedLoginsPerAccount,
+        @DefaultValue("3") int resetRequestsPerAccount,
+        @DefaultValue("10") int resetRequestsPerAddress,
+        @DefaultValue("1h") Duration resetRequestWindow) {
 
     String link(String route, String token) {
         return baseUrl.replaceAll("/+$", "") + "/" + route + "?token=" + token;

@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A single-use password reset link. Only the SHA-256 of its token is stored. */
+/**
+ * A single-use password reset link. Only the SHA-256 of its token is stored. A newer link, a completed
+ * reset or an undeliverable mail revokes it.
+ */
 @Entity
 @Table(name = "password_reset_token")
 class PasswordResetToken extends BaseEntity {
@@ -26,6 +29,9 @@ class PasswordResetToken extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
     protected PasswordResetToken() {
     }
 
@@ -37,11 +43,17 @@ class PasswordResetToken extends BaseEntity {
     }
 
     boolean isUsableAt(Instant now) {
-        return usedAt == null && expiresAt.isAfter(now);
+        return usedAt == null && revokedAt == null && expiresAt.isAfter(now);
     }
 
     void use(Instant now) {
         usedAt = now;
+    }
+
+    void revoke(Instant now) {
+        if (usedAt == null && revokedAt == null) {
+            revokedAt = now;
+        }
     }
 
     Long getUserId() {

@@ -14,46 +14,47 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password login with per-account and per-address throttling. Every refusal looks the same to the
- * person, so the login page never reveals whether an account exists or is locked. A person with
- * exactly one membership works in that provider straight away; others pick one after login.
+ * Password login with per-address and per-(address, account) throttling. Every refusal looks the same
+ * to the person, so the login page never reveals whether an account exists or is locked. A person with
+ * exactly one membership works in that provider straight away; others pick one after login. The
+ * address is the connection's peer, or what a trusted proxy says (server.tomcat.remoteip, DD010).
  */
 class PortalAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
-    private final AddressThrottle addressThrottle;
+    private final LoginThrottle throttle;
     private final LoginAttempts attempts;
     private final MembershipDirectory memberships;
 
-    PortalAuthenticationProvider(DaoAuthenticationProvider passwords, AddressThrottle addressThrottle,
+    PortalAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle,
             LoginAttempts attempts, MembershipDirectory memberships) {
         this.passwords = passwords;
-        this.addressThrottle = addressThrottle;
+        this.throttle = throttle;
         this.attempts = attempts;
         this.memberships = memberships;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String email = PortalUserDetailsService.normalise(authentication.getName());
+        String typedName = authentication.getName();
+        String email = PortalUserDetailsService.normalise(typedName);
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
         if (email.length() > Limits.EMAIL || String.valueOf(authentication.getCredentials()).length() > Limits.PASSWORD_MAX) {
-            addressThrottle.recordFailure(address);
+            attempts.wrongPassword(typedName, address);
             throw new BadCredentialsException("too long");
         }
-        if (addressThrottle.isBlocked(address)) {
-            attempts.failed(email, address, "address throttled");
+        if (throttle.isBlocked(address, email)) {
+            attempts.refused(typedName, address, "address throttled");
             throw new LockedException("throttled");
         }
         Authentication checked;
         try {
             checked = passwords.authenticate(authentication);
         } catch (LockedException e) {
-            attempts.failed(email, address, "account locked");
+            attempts.refused(typedName, address, "account locked");
             throw e;
         } catch (AuthenticationException e) {
-            addressThrottle.recordFailure(address);
-            attempts.failed(email, address, "bad credentials");
+            attempts.wrongPassword(typedName, address);
             throw e;
         }
         PortalUser user = (PortalUser) checked.getPrincipal();

@@ -44,10 +44,10 @@ class SecurityConfig {
 
     @Bean
     AuthenticationProvider portalAuthenticationProvider(PortalUserDetailsService users, PasswordEncoder encoder,
-            AddressThrottle addressThrottle, LoginAttempts attempts, MembershipDirectory memberships) {
+            LoginThrottle throttle, LoginAttempts attempts, MembershipDirectory memberships) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new PortalAuthenticationProvider(passwords, addressThrottle, attempts, memberships);
+        return new PortalAuthenticationProvider(passwords, throttle, attempts, memberships);
     }
 
     @Bean

@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -52,22 +51,6 @@ class UserAccount extends BaseEntity {
         this.createdAt = createdAt;
     }
 
-    /** Counts a wrong password; returns true when this failure locked the account. */
-    boolean recordFailedLogin(int maxFailures, Duration lockFor, Instant now) {
-        failedLoginCount++;
-        if (failedLoginCount >= maxFailures) {
-            failedLoginCount = 0;
-            lockedUntil = now.plus(lockFor);
-            return true;
-        }
-        return false;
-    }
-
-    void recordSuccessfulLogin() {
-        failedLoginCount = 0;
-        lockedUntil = null;
-    }
-
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
@@ -92,9 +75,5 @@ class UserAccount extends BaseEntity {
 
     Role getPlatformRole() {
         return platformRole;
-    }
-
-    int getFailedLoginCount() {
-        return failedLoginCount;
     }
 }

@@ -1,7 +1,11 @@
 package app.involvement.identity.internal;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -10,4 +14,23 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByEmail(String email);
 
     boolean existsByPlatformRole(app.involvement.identity.Role role);
+
+    /** Counts a wrong password in one atomic update (no read, no version check), unless the account is locked. */
+    @Transactional
+    @Modifying
+    @Query("update UserAccount a set a.failedLoginCount = a.failedLoginCount + 1 where a.email = :email"
+            + " and (a.lockedUntil is null or a.lockedUntil <= :now)")
+    int countFailedLogin(String email, Instant now);
+
+    /** Locks the account if it has reached {@code max} wrong passwords; only one of several concurrent callers gets 1. */
+    @Transactional
+    @Modifying
+    @Query("update UserAccount a set a.lockedUntil = :until, a.failedLoginCount = 0 where a.email = :email"
+            + " and a.failedLoginCount >= :max")
+    int lockIfTooManyFailures(String email, int max, Instant until);
+
+    @Transactional
+    @Modifying
+    @Query("update UserAccount a set a.failedLoginCount = 0, a.lockedUntil = null where a.id = :id")
+    int clearFailedLogins(Long id);
 }

@@ -11,9 +11,13 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Ask for a password reset link. The answer is the same whether or not the account exists. */
+/**
+ * Ask for a password reset link. The answer is the same whether or not the account exists and whether
+ * or not the request was throttled.
+ */
 @Route(value = "forgot-password", autoLayout = false)
 @AnonymousAllowed
 public class ForgotPasswordView extends CenteredPage implements HasDynamicTitle {
@@ -32,7 +36,8 @@ public class ForgotPasswordView extends CenteredPage implements HasDynamicTitle 
                 email.focus();
                 return;
             }
-            passwordReset.request(email.getValue());
+            var request = VaadinRequest.getCurrent();
+            passwordReset.request(email.getValue(), request == null ? null : request.getRemoteAddr());
             replaceContent(new Paragraph(getTranslation("forgot.sent")), backToLogin());
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);

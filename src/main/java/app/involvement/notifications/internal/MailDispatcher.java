@@ -1,5 +1,6 @@
 package app.involvement.notifications.internal;
 
+import app.involvement.identity.UndeliveredLinks;
 import app.involvement.notifications.MailGateway;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends due messages from the outbox. Each message is first claimed with a conditional update, so
  * several instances never send the same message; a failed send is retried later and never touches
- * the business action that queued it.
+ * the business action that queued it. A message that finally fails loses its body, and the links it held
+ * are revoked: the person asks for a new one.
  */
 @Component
 class MailDispatcher {
@@ -23,14 +25,16 @@ class MailDispatcher {
 
     private final MailMessageRepository messages;
     private final MailGateway gateway;
+    private final UndeliveredLinks undeliveredLinks;
     private final MailProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    MailDispatcher(MailMessageRepository messages, MailGateway gateway, MailProperties properties,
+    MailDispatcher(MailMessageRepository messages, MailGateway gateway, UndeliveredLinks undeliveredLinks, MailProperties properties,
             TransactionTemplate transactions, Clock clock) {
         this.messages = messages;
         this.gateway = gateway;
+        this.undeliveredLinks = undeliveredLinks;
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
@@ -61,7 +65,7 @@ class MailDispatcher {
             if (failure == null) {
                 m.sent(clock.instant());
             } else {
-                m.failed(failure, properties.maxAttempts(), clock.instant());
+                m.failed(failure, properties.maxAttempts(), clock.instant()).ifPresent(undeliveredLinks::revokeLinksIn);
             }
         }));
     }

@@ -9,12 +9,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
  * A message in the outbox. Written in the same transaction as the action that caused it, sent
- * afterwards, retried with growing delays. Its body is cleared once sent, so links do not linger.
+ * afterwards, retried with growing delays. Its body is cleared once sent or finally failed, so links do not linger.
  */
 @Entity
 @Table(name = "mail_message")
@@ -77,15 +78,24 @@ class MailMessage extends BaseEntity {
         attempts++;
     }
 
-    /** Schedules another try after 1, 2, 4 … minutes (at most an hour), or gives up after {@code maxAttempts}. */
-    void failed(String error, int maxAttempts, Instant now) {
+    /**
+     * Schedules another try after 1, 2, 4 … minutes (at most an hour), or gives up after {@code maxAttempts}:
+     * then the body is cleared, like a sent one's, and returned so the links it held can be revoked.
+     *
+     * @return the body of a message that has finally failed, otherwise empty
+     */
+    Optional<String> failed(String error, int maxAttempts, Instant now) {
         attempts++;
         lastError = error == null ? "unknown" : error.length() > ERROR ? error.substring(0, ERROR) : error;
         if (attempts >= maxAttempts) {
             status = Status.FAILED;
+            String lost = body;
+            body = null;
+            return Optional.ofNullable(lost);
         } else {
             long minutes = Math.min(60, 1L << Math.min(attempts - 1, 6));
             nextAttemptAt = now.plus(Duration.ofMinutes(minutes));
+            return Optional.empty();
         }
     }
 
