@@ -110,6 +110,8 @@ class WhoIsFreeIT extends IntegrationTestBase {
         Long theirs = jdbc.queryForObject("select id from availability_exception where partner_id = ?", Long.class, sam);
         as(DemoLogins.NB_CARER, () -> assertThatThrownBy(() -> myAvailability.removeException(theirs))
                 .isInstanceOf(AccessDeniedException.class));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where event_type = 'ACCESS_DENIED_RECORD'"
+                + " and subject = ? and actor = ?", Long.class, "availability exception " + theirs, DemoLogins.NB_CARER)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from availability_exception where id = ?", Long.class, theirs)).isOne();
     }
 

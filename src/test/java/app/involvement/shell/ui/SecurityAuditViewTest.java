@@ -27,6 +27,9 @@ class SecurityAuditViewTest extends ViewTestBase {
     @Autowired
     private WhoIsFree whoIsFree;
 
+    @Autowired
+    private app.involvement.identity.CurrentUser currentUser;
+
     @Test
     void aDeniedRoute_isRecordedWithItsPathButNotItsQueryString() {
         long before = count("ACCESS_DENIED_ROUTE", "/staff");
@@ -70,6 +73,16 @@ class SecurityAuditViewTest extends ViewTestBase {
                 + " and actor = ? order by id desc limit 1", String.class, DemoLogins.NB_FINANCE)).endsWith(".count");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where event_type = 'ACCESS_DENIED_METHOD'"
                 + " and actor = ?", Long.class, DemoLogins.NB_FINANCE)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void choosingSomeoneElsesMembership_isRefusedAndRecorded() {
+        Long theirs = jdbc.queryForObject("select m.id from membership m join user_account u on u.id = m.user_id"
+                + " where u.email = ?", Long.class, DemoLogins.SM_LEAD);
+        long before = count("ACCESS_DENIED_RECORD", "membership " + theirs);
+        as(DemoLogins.NB_LEAD, () -> assertThatThrownBy(() -> currentUser.choose(theirs))
+                .isInstanceOf(AccessDeniedException.class));
+        assertThat(count("ACCESS_DENIED_RECORD", "membership " + theirs)).isEqualTo(before + 1);
     }
 
     @Test
