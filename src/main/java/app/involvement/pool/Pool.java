@@ -19,8 +19,14 @@ public interface Pool {
 
     long countActive();
 
-    /** Empty for an unknown id and for another provider's partner alike. */
+    /**
+     * The whole record, for leads and coordinators (finance is refused: it holds health-related data).
+     * Empty for an unknown id and for another provider's partner alike.
+     */
     Optional<PartnerDetails> find(Long partnerId);
+
+    /** Contact details, status and payment choice only: what finance may see (DD006, DD012). */
+    Optional<PartnerPaymentContact> findPaymentContact(Long partnerId);
 
     /** Assisted entry for a person who will not log in; starts as an applicant. Returns the new id. */
     Long add(PartnerProfile profile, String staffNotes);

@@ -29,11 +29,20 @@ public interface ReferenceData {
     ReferenceItem addActivityType(String name, ActivityArea area);
 
     /**
-     * Renames a category; its id, and so everything that refers to it, stays the same.
+     * Renames a category to fix its wording (spelling, style) without changing what it means; its id, and
+     * so partners' consent to it, stays the same.
      *
      * @throws org.springframework.security.access.AccessDeniedException for an unknown or another provider's id
      */
     ReferenceItem renameExperienceCategory(Long id, String name);
+
+    /**
+     * A change of meaning: retires the category (partners' consent stays attached to what they consented
+     * to, and it can no longer be chosen or filtered by) and creates a new one, which needs fresh consent.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for an unknown, retired or another provider's id
+     */
+    ReferenceItem replaceExperienceCategory(Long id, String name);
 
     /**
      * Renames an activity type or moves it to another area; its id stays the same.

@@ -110,6 +110,8 @@ class WhoIsFreeIT extends IntegrationTestBase {
         Long theirs = jdbc.queryForObject("select id from availability_exception where partner_id = ?", Long.class, sam);
         as(DemoLogins.NB_CARER, () -> assertThatThrownBy(() -> myAvailability.removeException(theirs))
                 .isInstanceOf(AccessDeniedException.class));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where event_type = 'ACCESS_DENIED_RECORD'"
+                + " and subject = ? and actor = ?", Long.class, "availability exception " + theirs, DemoLogins.NB_CARER)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from availability_exception where id = ?", Long.class, theirs)).isOne();
     }
 
@@ -118,6 +120,35 @@ class WhoIsFreeIT extends IntegrationTestBase {
         SlotQuery query = new SlotQuery(TUESDAY, PartOfDay.MORNING, null, null);
         as(DemoLogins.NB_FINANCE, () -> assertThatThrownBy(() -> whoIsFree.count(query)).isInstanceOf(AccessDeniedException.class));
         as(DemoLogins.NB_PARTNER, () -> assertThatThrownBy(() -> whoIsFree.count(query)).isInstanceOf(AccessDeniedException.class));
+    }
+
+    @Test
+    void experienceFilter_matchesOnlyWhereConsentIsInForce() {
+        Long category = jdbc.queryForObject("select min(c.id) from experience_category c where c.tenant_id = ?", Long.class,
+                providerId("NBU"));
+        jdbc.update("delete from partner_experience where partner_id = ?", sam);
+        jdbc.update("insert into partner_experience (version, tenant_id, partner_id, category_id) values (0, ?, ?, ?)",
+                providerId("NBU"), sam, category);
+        var query = new SlotQuery(TUESDAY, PartOfDay.AFTERNOON, null, category);
+        var consent = jdbc.queryForObject("select consent_given_at from partner where id = ?", java.sql.Timestamp.class, sam);
+        try {
+            jdbc.update("update partner set consent_given_at = current_timestamp where id = ?", sam);
+            assertThat(candidatesFor(query)).contains(sam);
+            jdbc.update("update partner set consent_given_at = null where id = ?", sam);
+            assertThat(candidatesFor(query)).doesNotContain(sam);
+            assertThat(as(DemoLogins.NB_COORDINATOR, () -> whoIsFree.count(query)))
+                    .isEqualTo(jdbc.queryForObject("select count(*) from partner p where p.tenant_id = ? and p.status = 'ACTIVE'"
+                            + " and p.consent_given_at is not null and exists (select 1 from partner_experience x"
+                            + " where x.partner_id = p.id and x.category_id = ?)", Long.class, providerId("NBU"), category));
+        } finally {
+            jdbc.update("delete from partner_experience where partner_id = ?", sam);
+            jdbc.update("update partner set consent_given_at = ? where id = ?", consent, sam);
+        }
+    }
+
+    private List<Long> candidatesFor(SlotQuery query) {
+        return as(DemoLogins.NB_COORDINATOR, () -> whoIsFree.candidates(query, PageRequest.of(0, 100))).stream()
+                .map(FreeCandidate::partnerId).toList();
     }
 
     private FreeCandidate candidate(LocalDate date, PartOfDay part) {

@@ -67,10 +67,17 @@ class LoginBrowserIT extends BrowserTestBase {
         assertThat(driver.findElements(By.cssSelector(".app-header"))).isEmpty();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void afterLogoutTheHomeIsNotReachable() {
+        long logouts = jdbc.queryForObject("select count(*) from audit_entry where event_type = 'LOGOUT' and actor = ?",
+                Long.class, "lead@northbridge.example");
         loginAs("lead@northbridge.example");
         logout();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where event_type = 'LOGOUT' and actor = ?",
+                Long.class, "lead@northbridge.example")).as("the logout is audited").isEqualTo(logouts + 1);
 
         open("");
         assertThat(currentPath()).isEqualTo("login");

@@ -95,10 +95,8 @@ class PoolServiceIT extends IntegrationTestBase {
                 Long.class, consented);
         as(DemoLogins.NB_FINANCE, () -> {
             assertThat(pool.list(PoolFilter.none(), PageRequest.of(0, 10))).isNotEmpty();
-            var details = pool.find(consented).orElseThrow();
-            assertThat(details.experienceCategories()).isEmpty();
-            assertThat(details.consentGivenAt()).isNull();
-            assertThat(details.staffNotes()).isNull();
+            assertThatThrownBy(() -> pool.find(consented)).as("the whole record holds health-related data")
+                    .isInstanceOf(AccessDeniedException.class);
             var byCategory = new PoolFilter(null, null, null, category, null, null);
             assertThatThrownBy(() -> pool.count(byCategory)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> pool.add(profile("Finance"), null)).isInstanceOf(AccessDeniedException.class);
@@ -107,6 +105,47 @@ class PoolServiceIT extends IntegrationTestBase {
             assertThat(pool.find(consented).orElseThrow().experienceCategories()).contains(category);
             assertThat(pool.count(new PoolFilter(null, null, null, category, null, null))).isPositive();
         });
+    }
+
+    @Test
+    void finance_getsContactStatusAndPaymentOnly_andOnlyForTheirOwnProvider() {
+        Long id = as(DemoLogins.NB_COORDINATOR, () -> pool.add(with(profile("Payee " + System.nanoTime()), "",
+                "07700 900123", "LS1 4AP", Set.of()), "Anxious in large groups"));
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            pool.changeStatus(id, PartnerStatus.ACTIVE, LocalDate.now(), "Completed induction");
+            pool.changeStatus(id, PartnerStatus.RESTING, LocalDate.now(), "Resting for health reasons");
+        });
+        PartnerPaymentContact contact = as(DemoLogins.NB_FINANCE, () -> pool.findPaymentContact(id)).orElseThrow();
+        assertThat(contact).isEqualTo(new PartnerPaymentContact(id, contact.preferredName(), "", "", "07700900123",
+                "LS1 4AP", ContactPreference.EMAIL, PartnerStatus.RESTING, LocalDate.now(), PaymentChoice.VOUCHER));
+        assertThat(contact.toString()).doesNotContain("health", "Anxious", "BREAKS");
+
+        Long southmoor = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"
+                + " where v.short_code = 'SMC'", Long.class);
+        String refusals = "select count(*) from audit_entry where event_type = 'ACCESS_DENIED_RECORD' and subject = ? and actor = ?";
+        long before = jdbc.queryForObject(refusals, Long.class, "partner " + southmoor, DemoLogins.NB_FINANCE);
+        as(DemoLogins.NB_FINANCE, () -> assertThat(pool.findPaymentContact(southmoor)).isEmpty());
+        assertThat(jdbc.queryForObject(refusals, Long.class, "partner " + southmoor, DemoLogins.NB_FINANCE)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aPartnersOwnProfileChange_isAuditedByFieldNameWithoutTheValues() {
+        var before = as(DemoLogins.NB_CARER, () -> myProfile.get()).orElseThrow().profile();
+        var changed = new PartnerProfile(before.preferredName(), before.fullName(), before.pronouns(), before.email(),
+                before.phone(), before.postcode(), before.kind(), before.contactPreference(), before.paymentChoice(),
+                Set.of(before.accessNeeds().contains(AccessNeed.HEARING_LOOP) ? AccessNeed.COMPANION : AccessNeed.HEARING_LOOP),
+                "Secret detail " + System.nanoTime(), before.interests());
+        Long partner = jdbc.queryForObject("select p.id from partner p join user_account u on u.id = p.user_id"
+                + " where u.email = ?", Long.class, DemoLogins.NB_CARER);
+        try {
+            as(DemoLogins.NB_CARER, () -> myProfile.save(changed));
+            var entry = jdbc.queryForMap("select actor, detail from audit_entry where event_type = 'PARTNER_PROFILE_CHANGED'"
+                    + " and subject = ? order by id desc limit 1", "partner " + partner);
+            assertThat(entry).containsEntry("actor", DemoLogins.NB_CARER)
+                    .containsEntry("detail", "by the partner: access needs, access notes");
+        } finally {
+            as(DemoLogins.NB_CARER, () -> myProfile.save(before));
+        }
     }
 
     @Test

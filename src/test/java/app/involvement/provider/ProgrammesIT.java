@@ -62,6 +62,30 @@ class ProgrammesIT extends IntegrationTestBase {
     }
 
     @Test
+    void programmeChanges_areAudited_andAnotherProvidersProgrammeIsRefusedAndRecorded() {
+        String name = "BSc Audited " + System.nanoTime();
+        var added = as(DemoLogins.NB_COORDINATOR, () -> programmes.add(
+                new ProgrammeInput(name, HcpcProfession.PARAMEDICS, "Undergraduate", null, null)));
+        as(DemoLogins.NB_LEAD, () -> programmes.update(added.id(),
+                new ProgrammeInput(name + " (apprenticeship)", HcpcProfession.PARAMEDICS, "Undergraduate", null, null)));
+        as(DemoLogins.NB_LEAD, () -> definitions.add(added.id(), new NewDefinition("People with lived experience",
+                "Agreed at the advisory group", TODAY.plusYears(1))));
+        String subject = "programme " + added.id();
+        assertThat(jdbc.queryForList("select event_type from audit_entry where subject = ? order by id", String.class, subject))
+                .containsExactly("PROGRAMME_ADDED", "PROGRAMME_CHANGED", "DEFINITION_ADDED");
+        assertThat(jdbc.queryForObject("select actor from audit_entry where event_type = 'PROGRAMME_CHANGED' and subject = ?",
+                String.class, subject)).isEqualTo(DemoLogins.NB_LEAD);
+
+        as(DemoLogins.SM_LEAD, () -> assertThatThrownBy(() -> programmes.update(added.id(),
+                new ProgrammeInput("Taken over", HcpcProfession.PARAMEDICS, "Undergraduate", null, null)))
+                .isInstanceOf(AccessDeniedException.class));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where event_type = 'ACCESS_DENIED_RECORD'"
+                + " and subject = ? and actor = ?", Long.class, subject, DemoLogins.SM_LEAD)).isOne();
+        assertThat(jdbc.queryForObject("select name from programme where id = ?", String.class, added.id()))
+                .isEqualTo(name + " (apprenticeship)");
+    }
+
+    @Test
     void invalidProgrammes_areRefused_andNothingIsStored() {
         long before = count("programme");
         Long southmoorLead = as(DemoLogins.SM_LEAD, () -> userId(staff.choices(), Role.LEAD));

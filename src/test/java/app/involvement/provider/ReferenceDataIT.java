@@ -24,6 +24,9 @@ class ReferenceDataIT extends IntegrationTestBase {
     @Autowired
     private ProviderService providers;
 
+    @Autowired
+    private app.involvement.pool.MyProfile myProfile;
+
     @Test
     void aNewProvider_getsTheHcpcActivityTypes() {
         String code = "R" + (System.nanoTime() % 100000);
@@ -86,5 +89,56 @@ class ReferenceDataIT extends IntegrationTestBase {
                 .isEqualTo(name + " (under 18)");
         assertThat(jdbc.queryForObject("select area from activity_type where id = ?", String.class, type.id()))
                 .isEqualTo("GOVERNANCE");
+    }
+
+    @Test
+    void aChangeOfMeaning_retiresTheCategory_keepsConsentWithIt_andTheNewOneNeedsFreshConsent() {
+        String name = "Young carer " + System.nanoTime();
+        ReferenceItem old = as(DemoLogins.NB_LEAD, () -> referenceData.addExperienceCategory(name));
+        var before = as(DemoLogins.NB_PARTNER, () -> myProfile.get()).orElseThrow();
+        as(DemoLogins.NB_PARTNER, () -> myProfile.giveConsent("I agree", Set.of(old.id())));
+        Long partner = jdbc.queryForObject("select p.id from partner p join user_account u on u.id = p.user_id"
+                + " where u.email = ? and p.tenant_id = ?", Long.class, DemoLogins.NB_PARTNER, providerId("NBU"));
+
+        ReferenceItem replacement = as(DemoLogins.NB_LEAD, () -> referenceData.replaceExperienceCategory(old.id(),
+                name + " (adult)"));
+
+        assertThat(replacement.id()).isNotEqualTo(old.id());
+        assertThat(jdbc.queryForList("select category_id from partner_experience where partner_id = ?", Long.class, partner))
+                .contains(old.id()).doesNotContain(replacement.id());
+        as(DemoLogins.NB_PARTNER, () -> {
+            assertThat(referenceData.experienceCategories()).extracting(ReferenceItem::id)
+                    .contains(replacement.id()).doesNotContain(old.id());
+            assertThat(referenceData.existingExperienceCategories(Set.of(old.id()))).as("nobody chooses it anew").isEmpty();
+        });
+        as(DemoLogins.NB_LEAD, () -> assertThatThrownBy(() -> referenceData.renameExperienceCategory(old.id(), "Back"))
+                .isInstanceOf(AccessDeniedException.class));
+        assertThat(jdbc.queryForObject("select detail from audit_entry where event_type = 'EXPERIENCE_CATEGORY_REPLACED'"
+                + " and subject = ?", String.class, "category " + old.id())).startsWith(name + " → " + name + " (adult)");
+        as(DemoLogins.NB_PARTNER, () -> {
+            if (before.consentInForce()) {
+                myProfile.giveConsent("I agree", before.experienceCategories());
+            } else {
+                myProfile.withdrawConsent();
+            }
+        });
+    }
+
+    @Test
+    void changes_areAudited_andAnotherProvidersIdIsRefusedAndRecorded() {
+        String name = "Audited " + System.nanoTime();
+        ReferenceItem type = as(DemoLogins.NB_LEAD, () -> referenceData.addActivityType(name, ActivityArea.RESEARCH));
+        as(DemoLogins.NB_LEAD, () -> referenceData.changeActivityType(type.id(), name + " 2", ActivityArea.GOVERNANCE));
+        assertThat(jdbc.queryForList("select event_type from audit_entry where subject = ? order by id", String.class,
+                "activity type " + type.id())).containsExactly("ACTIVITY_TYPE_ADDED", "ACTIVITY_TYPE_CHANGED");
+        assertThat(jdbc.queryForObject("select detail from audit_entry where event_type = 'ACTIVITY_TYPE_CHANGED' and subject = ?",
+                String.class, "activity type " + type.id())).isEqualTo(name + "; RESEARCH → " + name + " 2; GOVERNANCE");
+
+        as(DemoLogins.SM_LEAD, () -> assertThatThrownBy(() -> referenceData.changeActivityType(type.id(), "Taken over",
+                ActivityArea.RESEARCH)).isInstanceOf(AccessDeniedException.class));
+        assertThat(jdbc.queryForMap("select actor, tenant_id from audit_entry where event_type = 'ACCESS_DENIED_RECORD'"
+                + " and subject = ?", "activity type " + type.id()))
+                .containsEntry("actor", DemoLogins.SM_LEAD).containsEntry("tenant_id", providerId("SMC"));
+        assertThat(jdbc.queryForObject("select name from activity_type where id = ?", String.class, type.id())).isEqualTo(name + " 2");
     }
 }

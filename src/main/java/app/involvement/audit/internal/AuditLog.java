@@ -2,6 +2,7 @@ package app.involvement.audit.internal;
 
 import app.involvement.audit.AuditRecord;
 import app.involvement.audit.AuditTrail;
+import app.involvement.shared.AccessRefused;
 import app.involvement.shared.AuditEvent;
 import java.time.Clock;
 import java.util.List;
@@ -32,6 +33,14 @@ class AuditLog implements AuditTrail {
     void on(AuditEvent event) {
         entries.save(new AuditEntry(clock.instant(), event.type(), event.tenantId(), event.actor(), event.subject(),
                 event.detail()));
+    }
+
+    /** In a transaction of its own: the refused action usually rolls back, its audit entry must not. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(AccessRefused refused) {
+        entries.save(new AuditEntry(clock.instant(), refused.type(), refused.tenantId(), refused.actor(),
+                refused.subject(), refused.detail()));
     }
 
     @Override

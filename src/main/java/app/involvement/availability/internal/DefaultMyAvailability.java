@@ -6,7 +6,11 @@ import app.involvement.availability.MyAvailability;
 import app.involvement.availability.WeeklySlot;
 import app.involvement.pool.MyProfile;
 import app.involvement.pool.PartnerDetails;
+import app.involvement.shared.AccessRefused;
 import app.involvement.shared.BusinessRuleException;
+import app.involvement.tenancy.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,9 +34,11 @@ class DefaultMyAvailability implements MyAvailability {
     private final WeeklyAvailabilityRepository weekly;
     private final DatedAvailabilityRepository dated;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DefaultMyAvailability(MyProfile myProfile, WeeklyAvailabilityRepository weekly, DatedAvailabilityRepository dated,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.myProfile = myProfile;
         this.weekly = weekly;
         this.dated = dated;
@@ -93,8 +99,12 @@ class DefaultMyAvailability implements MyAvailability {
 
     @Override
     public void removeException(Long exceptionId) {
-        dated.delete(dated.findByIdAndPartnerId(exceptionId, me())
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("not yours")));
+        dated.delete(dated.findByIdAndPartnerId(exceptionId, me()).orElseThrow(() -> {
+            events.publishEvent(new AccessRefused(AccessRefused.RECORD, TenantContext.current().orElse(null),
+                    SecurityContextHolder.getContext().getAuthentication().getName(), "availability exception " + exceptionId,
+                    null));
+            return new org.springframework.security.access.AccessDeniedException("not yours");
+        }));
     }
 
     private Long me() {

@@ -28,7 +28,9 @@ class DefaultWhoIsFree implements WhoIsFree {
     private static final String ACTIVE = " from partner p where p.tenant_id = :tenant and p.status = 'ACTIVE'";
     private static final String INTERESTED = " and exists (select 1 from partner_interest i where i.tenant_id = :tenant"
             + " and i.partner_id = p.id and i.activity_type_id = :type)";
-    private static final String EXPERIENCED = " and exists (select 1 from partner_experience x where x.tenant_id = :tenant"
+    /** Only where consent is in force: categories kept without it (withdrawn, never given) never match. */
+    private static final String EXPERIENCED = " and p.consent_given_at is not null"
+            + " and exists (select 1 from partner_experience x where x.tenant_id = :tenant"
             + " and x.partner_id = p.id and x.category_id = :category)";
 
     private static final String EXCLUSION = """

@@ -1,5 +1,6 @@
 package app.involvement.identity.internal;
 
+import app.involvement.shared.AccessRefused;
 import app.involvement.shared.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -16,5 +17,10 @@ class Audit {
 
     void record(String type, Long tenantId, String actor, String subject, String detail) {
         events.publishEvent(new AuditEvent(type, tenantId, actor, subject, detail));
+    }
+
+    /** An id the person's provider does not hold (unknown or tampered with); stored even if the action rolls back. */
+    void refused(Long tenantId, String actor, String subject) {
+        events.publishEvent(new AccessRefused(AccessRefused.RECORD, tenantId, actor, subject, null));
     }
 }

@@ -57,7 +57,10 @@ class DefaultCurrentUser implements CurrentUser {
     public void choose(Long membershipId) {
         PortalUser user = require();
         MembershipView chosen = memberships.find(user.userId(), membershipId)
-                .orElseThrow(() -> new AccessDeniedException("not your membership"));
+                .orElseThrow(() -> {
+                    audit.refused(user.activeTenantId().orElse(null), user.email(), "membership " + membershipId);
+                    return new AccessDeniedException("not your membership");
+                });
         PortalUser switched = user.withActiveMembership(chosen);
         var context = securityContexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(switched, null, switched.getAuthorities()));

@@ -106,7 +106,10 @@ class DefaultInvitations implements Invitations {
         Long tenantId = TenantContext.require();
         Invitation invitation = invitations.findById(invitationId)
                 .filter(i -> i.getTenantId().equals(tenantId))
-                .orElseThrow(() -> new AccessDeniedException("not this provider's invitation"));
+                .orElseThrow(() -> {
+                    audit.refused(tenantId, currentUser.require().email(), "invitation " + invitationId);
+                    return new AccessDeniedException("not this provider's invitation");
+                });
         invitation.revoke(clock.instant());
         audit.record("INVITATION_REVOKED", tenantId, currentUser.require().email(), invitation.getEmail(), null);
     }

@@ -84,7 +84,10 @@ class DefaultStaffDirectory implements StaffDirectory {
     private Membership changeable(Long membershipId) {
         Membership membership = memberships.findByIdAndTenantId(membershipId, TenantContext.require())
                 .filter(m -> STAFF.contains(m.getRole()))
-                .orElseThrow(() -> new AccessDeniedException("not this provider's staff"));
+                .orElseThrow(() -> {
+                    audit.refused(TenantContext.require(), currentUser.require().email(), "membership " + membershipId);
+                    return new AccessDeniedException("not this provider's staff");
+                });
         if (!ASSIGNABLE.contains(membership.getRole())) {
             throw new BusinessRuleException("staff.lead.not-changeable");
         }

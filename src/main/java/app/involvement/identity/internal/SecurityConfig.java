@@ -27,11 +27,13 @@ class SecurityConfig {
     static final int ARGON2_ITERATIONS = 2;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LogoutAudit logoutAudit) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .frameOptions(f -> f.deny()));
+        // before Spring's own handlers, which clear the session: Vaadin's AuthenticationContext runs this list
+        http.logout(logout -> logout.addLogoutHandler(logoutAudit));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

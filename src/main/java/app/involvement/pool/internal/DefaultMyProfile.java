@@ -9,6 +9,7 @@ import app.involvement.pool.PartnerProfile;
 import app.involvement.provider.ReferenceData;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.tenancy.TenantContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,8 +51,13 @@ class DefaultMyProfile implements MyProfile {
         PartnerProfile clean = ProfileRules.check(given, false);
         ProfileRules.known(clean.interests(), reference.existingActivityTypes(clean.interests()),
                 "pool.error.unknown-activity-type");
+        List<String> changed = ProfileRules.changedFields(partner.profile(records.interestIds(partner.getId())), clean);
         partner.apply(clean);
         records.setInterests(partner.getId(), clean.interests());
+        if (!changed.isEmpty()) {
+            records.audit("PARTNER_PROFILE_CHANGED", TenantContext.require(), user().email(), partner.getId(),
+                    "by the partner: " + String.join(", ", changed));
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import app.involvement.identity.CurrentUser;
 import app.involvement.identity.Role;
 import app.involvement.pool.PartnerDetails;
 import app.involvement.pool.PartnerLimits;
+import app.involvement.pool.PartnerPaymentContact;
 import app.involvement.pool.PartnerProfile;
 import app.involvement.pool.PartnerRow;
 import app.involvement.pool.PartnerStatus;
@@ -55,10 +56,14 @@ class DefaultPool implements Pool {
     }
 
     @Override
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
     public Optional<PartnerDetails> find(Long partnerId) {
-        boolean finance = isFinance();
-        return partnerId == null ? Optional.empty()
-                : records.partners.findById(partnerId).map(p -> records.details(p, !finance, !finance));
+        return found(partnerId).map(p -> records.details(p, true, true));
+    }
+
+    @Override
+    public Optional<PartnerPaymentContact> findPaymentContact(Long partnerId) {
+        return found(partnerId).map(Partner::paymentContact);
     }
 
     @Override
@@ -89,10 +94,15 @@ class DefaultPool implements Pool {
         if (!clean.email().isEmpty() && records.partners.existsByEmailAndIdNot(clean.email(), partnerId)) {
             throw new BusinessRuleException("pool.error.email-taken", clean.email());
         }
+        List<String> changed = new java.util.ArrayList<>(
+                ProfileRules.changedFields(partner.profile(records.interestIds(partnerId)), clean));
+        if (!notes.equals(partner.getStaffNotes() == null ? "" : partner.getStaffNotes())) {
+            changed.add("staff notes");
+        }
         partner.apply(clean);
         partner.setStaffNotes(notes);
         records.setInterests(partnerId, clean.interests());
-        records.audit("PARTNER_UPDATED", TenantContext.require(), actor(), partnerId, null);
+        records.audit("PARTNER_UPDATED", TenantContext.require(), actor(), partnerId, String.join(", ", changed));
     }
 
     @Override
@@ -129,10 +139,17 @@ class DefaultPool implements Pool {
                 "pool.error.unknown-activity-type");
     }
 
-    /** Unknown and another provider's ids alike: the tenant filter finds neither. */
+    /** Unknown and another provider's ids alike: the tenant filter finds neither; the refusal is audited. */
+    private Optional<Partner> found(Long partnerId) {
+        Optional<Partner> partner = partnerId == null ? Optional.empty() : records.partners.findById(partnerId);
+        if (partner.isEmpty()) {
+            records.refused(actor(), partnerId);
+        }
+        return partner;
+    }
+
     private Partner load(Long partnerId) {
-        return records.partners.findById(partnerId == null ? -1L : partnerId)
-                .orElseThrow(() -> new BusinessRuleException("pool.error.not-found"));
+        return found(partnerId).orElseThrow(() -> new BusinessRuleException("pool.error.not-found"));
     }
 
     private boolean isFinance() {

@@ -126,6 +126,11 @@ class Partner extends TenantScopedEntity {
                 orEmpty(postcode), kind, contactPreference, paymentChoice, accessNeeds, orEmpty(accessNotes), interests);
     }
 
+    app.involvement.pool.PartnerPaymentContact paymentContact() {
+        return new app.involvement.pool.PartnerPaymentContact(getId(), preferredName, orEmpty(fullName), orEmpty(email),
+                orEmpty(phone), orEmpty(postcode), contactPreference, status, statusSince, paymentChoice);
+    }
+
     void moveTo(PartnerStatus to, LocalDate on) {
         status = to;
         statusSince = on;

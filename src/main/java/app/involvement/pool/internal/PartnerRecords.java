@@ -2,7 +2,9 @@ package app.involvement.pool.internal;
 
 import app.involvement.pool.PartnerDetails;
 import app.involvement.pool.PartnerStatus;
+import app.involvement.shared.AccessRefused;
 import app.involvement.shared.AuditEvent;
+import app.involvement.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -91,6 +93,12 @@ class PartnerRecords {
                 showStaffNotes ? p.getStaffNotes() : null,
                 history.findHistory(p.getId(), PageRequest.of(0, HISTORY_MAX)).stream()
                         .map(PartnerStatusChange::view).toList());
+    }
+
+    /** An id the current provider does not hold (unknown, or tampered with): one audit row per refusal. */
+    void refused(String actor, Long partnerId) {
+        events.publishEvent(new AccessRefused(AccessRefused.RECORD, TenantContext.current().orElse(null), actor,
+                "partner " + partnerId, null));
     }
 
     void audit(String type, Long tenantId, String actor, Long partnerId, String detail) {

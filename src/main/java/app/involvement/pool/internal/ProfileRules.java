@@ -89,4 +89,27 @@ final class ProfileRules {
     private static String trim(String s) {
         return s == null ? "" : s.trim();
     }
+
+    /** The names (never the values) of the fields that differ, for the audit log. */
+    static java.util.List<String> changedFields(PartnerProfile before, PartnerProfile after) {
+        var changed = new java.util.ArrayList<String>();
+        java.util.function.BiConsumer<String, java.util.function.Function<PartnerProfile, Object>> field = (name, get) -> {
+            if (!java.util.Objects.equals(get.apply(before), get.apply(after))) {
+                changed.add(name);
+            }
+        };
+        field.accept("preferred name", PartnerProfile::preferredName);
+        field.accept("full name", PartnerProfile::fullName);
+        field.accept("pronouns", PartnerProfile::pronouns);
+        field.accept("e-mail", PartnerProfile::email);
+        field.accept("phone", PartnerProfile::phone);
+        field.accept("postcode", PartnerProfile::postcode);
+        field.accept("kind", PartnerProfile::kind);
+        field.accept("contact preference", PartnerProfile::contactPreference);
+        field.accept("payment choice", PartnerProfile::paymentChoice);
+        field.accept("access needs", PartnerProfile::accessNeeds);
+        field.accept("access notes", PartnerProfile::accessNotes);
+        field.accept("interests", PartnerProfile::interests);
+        return changed;
+    }
 }

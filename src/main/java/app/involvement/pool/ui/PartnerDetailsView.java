@@ -4,6 +4,7 @@ import app.involvement.identity.CurrentUser;
 import app.involvement.identity.Role;
 import app.involvement.pool.PartnerDetails;
 import app.involvement.pool.PartnerNavigation;
+import app.involvement.pool.PartnerPaymentContact;
 import app.involvement.pool.Pool;
 import app.involvement.pool.StatusChange;
 import app.involvement.provider.ReferenceData;
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
 
 /**
  * One partner for staff: profile, access needs, payment choice, interests, consented experience
- * categories (not for finance), notes and status history. Another provider's id is "not found".
+ * categories, notes and status history. Finance sees only contact details, status and payment choice
+ * (DD012). Another provider's id is "not found".
  */
 @Route(PartnerNavigation.LIST + "/:partnerId([0-9]{1,18})")
 @RolesAllowed({Role.Names.LEAD, Role.Names.COORDINATOR, Role.Names.FINANCE})
@@ -40,19 +42,42 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final Pool pool;
     private final ReferenceData reference;
-    private final boolean runsPool;
+    private final CurrentUser currentUser;
     private String title = "";
 
     PartnerDetailsView(Pool pool, ReferenceData reference, CurrentUser currentUser) {
         this.pool = pool;
         this.reference = reference;
-        Role role = currentUser.require().currentRole().orElseThrow();
-        this.runsPool = role == Role.LEAD || role == Role.COORDINATOR;
+        this.currentUser = currentUser;
     }
 
+    /** The role is read on every entry: Vaadin reuses this view when only the id in the address changes. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(event.getRouteParameters().getLong("partnerId").flatMap(pool::find).orElseThrow(NotFoundException::new));
+        var partnerId = event.getRouteParameters().getLong("partnerId");
+        Role role = currentUser.require().currentRole().orElseThrow();
+        if (role == Role.LEAD || role == Role.COORDINATOR) {
+            show(partnerId.flatMap(pool::find).orElseThrow(NotFoundException::new));
+        } else {
+            showForFinance(partnerId.flatMap(pool::findPaymentContact).orElseThrow(NotFoundException::new));
+        }
+    }
+
+    /** Finance: contact details, status and payment choice only; the service gives nothing more. */
+    private void showForFinance(PartnerPaymentContact p) {
+        title = p.preferredName();
+        removeAll();
+        add(new RouterLink(getTranslation("pool.back"), PoolListView.class),
+                new PageHeader(title, p.fullName().isEmpty() ? null : p.fullName()));
+        var facts = new DescriptionList();
+        fact(facts, "pool.details.status", getTranslation("pool.status." + p.status()) + " — "
+                + getTranslation("pool.details.status-since", PoolListView.DATE.withLocale(getLocale()).format(p.statusSince())));
+        fact(facts, "pool.field.email", orNone(p.email()));
+        fact(facts, "pool.field.phone", orNone(p.phone()));
+        fact(facts, "pool.field.postcode", orNone(p.postcode()));
+        fact(facts, "pool.field.contact.staff", getTranslation("pool.contact." + p.contactPreference()));
+        fact(facts, "pool.field.payment.staff", getTranslation("pool.payment." + p.paymentChoice()));
+        add(facts);
     }
 
     private void show(PartnerDetails partner) {
@@ -60,13 +85,11 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         title = p.preferredName();
         removeAll();
         List<ReferenceItem> types = reference.activityTypes();
-        var header = runsPool
-                ? new PageHeader(title, p.fullName().isEmpty() ? null : p.fullName(),
-                        new Button(getTranslation("pool.details.edit"), e -> new PartnerDialog(pool, types, partner,
-                                id -> reload(partner.id())).open()),
-                        new Button(getTranslation("pool.status.change"), e -> new ChangeStatusDialog(pool, partner,
-                                () -> reload(partner.id())).open()))
-                : new PageHeader(title, p.fullName().isEmpty() ? null : p.fullName());
+        var header = new PageHeader(title, p.fullName().isEmpty() ? null : p.fullName(),
+                new Button(getTranslation("pool.details.edit"), e -> new PartnerDialog(pool, types, partner,
+                        id -> reload(partner.id())).open()),
+                new Button(getTranslation("pool.status.change"), e -> new ChangeStatusDialog(pool, partner,
+                        () -> reload(partner.id())).open()));
         add(new RouterLink(getTranslation("pool.back"), PoolListView.class), header);
 
         var facts = new DescriptionList();
@@ -87,14 +110,12 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
                 : PoolListView.DATE.withLocale(getLocale()).format(partner.lastInvolvedOn()));
         fact(facts, "pool.details.account", getTranslation(partner.hasAccount() ? "pool.details.account.yes"
                 : "pool.details.account.no"));
-        if (runsPool) {
-            fact(facts, "pool.details.categories", partner.consentInForce()
-                    ? names(reference.experienceCategories(), partner.experienceCategories()) + " ("
-                            + getTranslation("pool.details.categories.consent", PoolListView.DATE.withLocale(getLocale())
-                                    .format(partner.consentGivenAt().atZone(ZoneId.of("Europe/London")))) + ")"
-                    : getTranslation("pool.details.categories.no-consent"));
-            fact(facts, "pool.details.staff-notes", orNone(partner.staffNotes()));
-        }
+        fact(facts, "pool.details.categories", partner.consentInForce()
+                ? names(reference.experienceCategories(), partner.experienceCategories()) + " ("
+                        + getTranslation("pool.details.categories.consent", PoolListView.DATE.withLocale(getLocale())
+                                .format(partner.consentGivenAt().atZone(ZoneId.of("Europe/London")))) + ")"
+                : getTranslation("pool.details.categories.no-consent"));
+        fact(facts, "pool.details.staff-notes", orNone(partner.staffNotes()));
         add(facts);
 
         var history = new Grid<StatusChange>();

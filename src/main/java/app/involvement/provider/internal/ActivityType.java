@@ -32,6 +32,14 @@ class ActivityType extends TenantScopedEntity {
         this.area = area;
     }
 
+    String getName() {
+        return name;
+    }
+
+    ActivityArea getArea() {
+        return area;
+    }
+
     void change(String name, ActivityArea area) {
         this.name = name;
         this.area = area;

@@ -29,9 +29,11 @@ class DefaultProgrammeDefinitions implements ProgrammeDefinitions {
     private final ProgrammeDefinitionRepository definitions;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ProviderAudit audit;
 
     DefaultProgrammeDefinitions(ProgrammeRepository programmes, ProgrammeDefinitionRepository definitions,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, ProviderAudit audit) {
+        this.audit = audit;
         this.programmes = programmes;
         this.definitions = definitions;
         this.currentUser = currentUser;
@@ -51,6 +53,7 @@ class DefaultProgrammeDefinitions implements ProgrammeDefinitions {
     public DefinitionVersion add(Long programmeId, NewDefinition definition) {
         Programme programme = (programmeId == null ? null : programmes.findLocked(programmeId).orElse(null));
         if (programme == null) {
+            audit.refused("programme " + programmeId);
             throw new AccessDeniedException("not this provider's programme");
         }
         Fields.required(definition);
@@ -66,7 +69,9 @@ class DefaultProgrammeDefinitions implements ProgrammeDefinitions {
         }
         PortalUser author = currentUser.require();
         int number = definitions.findLatestNumber(programme.getId()) + 1;
-        return definitions.save(new ProgrammeDefinition(programme.getId(), number, text, justification,
+        DefinitionVersion saved = definitions.save(new ProgrammeDefinition(programme.getId(), number, text, justification,
                 author.userId(), author.displayName(), clock.instant(), review)).version();
+        audit.record("DEFINITION_ADDED", "programme " + programme.getId(), "version " + number + ", review " + review);
+        return saved;
     }
 }

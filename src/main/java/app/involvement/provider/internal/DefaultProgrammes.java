@@ -28,11 +28,13 @@ class DefaultProgrammes implements Programmes {
     private final ProgrammeRepository programmes;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final ProviderAudit audit;
 
-    DefaultProgrammes(ProgrammeRepository programmes, StaffDirectory staff, Clock clock) {
+    DefaultProgrammes(ProgrammeRepository programmes, StaffDirectory staff, Clock clock, ProviderAudit audit) {
         this.programmes = programmes;
         this.staff = staff;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -64,8 +66,10 @@ class DefaultProgrammes implements Programmes {
         if (programmes.existsByNameIgnoreCase(valid.name())) {
             throw new BusinessRuleException("programme.name.taken", valid.name());
         }
-        return programmes.save(new Programme(valid.name(), valid.input().profession(), valid.level(), clock.instant())
-                .named(valid.input().leadUserId(), valid.input().coordinatorUserId())).summary();
+        Programme programme = programmes.save(new Programme(valid.name(), valid.input().profession(), valid.level(),
+                clock.instant()).named(valid.input().leadUserId(), valid.input().coordinatorUserId()));
+        audit.record("PROGRAMME_ADDED", "programme " + programme.getId(), describe(valid));
+        return programme.summary();
     }
 
     @Override
@@ -73,17 +77,26 @@ class DefaultProgrammes implements Programmes {
     @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
     public ProgrammeDetails update(Long programmeId, ProgrammeInput input) {
         Programme programme = (programmeId == null ? Optional.<Programme>empty() : programmes.findById(programmeId))
-                .orElseThrow(() -> new AccessDeniedException("not this provider's programme"));
+                .orElseThrow(() -> {
+                    audit.refused("programme " + programmeId);
+                    return new AccessDeniedException("not this provider's programme");
+                });
         Valid valid = validate(input);
         if (programmes.existsByNameIgnoreCaseAndIdNot(valid.name(), programmeId)) {
             throw new BusinessRuleException("programme.name.taken", valid.name());
         }
         programme.change(valid.name(), valid.input().profession(), valid.level(), valid.input().leadUserId(),
                 valid.input().coordinatorUserId());
+        audit.record("PROGRAMME_CHANGED", "programme " + programmeId, describe(valid));
         return programme.details();
     }
 
     private record Valid(ProgrammeInput input, String name, String level) {
+    }
+
+    private static String describe(Valid valid) {
+        return valid.name() + "; " + valid.input().profession() + "; " + valid.level() + "; lead user "
+                + valid.input().leadUserId() + "; coordinator user " + valid.input().coordinatorUserId();
     }
 
     private Valid validate(ProgrammeInput input) {

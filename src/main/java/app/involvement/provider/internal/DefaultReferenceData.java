@@ -20,10 +20,15 @@ class DefaultReferenceData implements ReferenceData {
 
     private final ExperienceCategoryRepository categories;
     private final ActivityTypeRepository types;
+    private final ProviderAudit audit;
+    private final java.time.Clock clock;
 
-    DefaultReferenceData(ExperienceCategoryRepository categories, ActivityTypeRepository types) {
+    DefaultReferenceData(ExperienceCategoryRepository categories, ActivityTypeRepository types, ProviderAudit audit,
+            java.time.Clock clock) {
         this.categories = categories;
         this.types = types;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -52,8 +57,10 @@ class DefaultReferenceData implements ReferenceData {
     public ReferenceItem addExperienceCategory(String name) {
         String clean = validName(name);
         requireUnique(categories.existsByNameIgnoreCase(clean), clean);
-        requireRoom(categories.count());
-        return new ReferenceItem(categories.save(new ExperienceCategory(clean)).getId(), clean, null);
+        requireRoom(categories.countByRetiredAtIsNull());
+        Long id = categories.save(new ExperienceCategory(clean)).getId();
+        audit.record("EXPERIENCE_CATEGORY_ADDED", "category " + id, clean);
+        return new ReferenceItem(id, clean, null);
     }
 
     @Override
@@ -64,19 +71,45 @@ class DefaultReferenceData implements ReferenceData {
         requireArea(area);
         requireUnique(types.existsByNameIgnoreCase(clean), clean);
         requireRoom(types.count());
-        return new ReferenceItem(types.save(new ActivityType(clean, area)).getId(), clean, area);
+        Long id = types.save(new ActivityType(clean, area)).getId();
+        audit.record("ACTIVITY_TYPE_ADDED", "activity type " + id, clean + "; " + area);
+        return new ReferenceItem(id, clean, area);
     }
 
     @Override
     @Transactional
     @PreAuthorize("hasRole('LEAD')")
     public ReferenceItem renameExperienceCategory(Long id, String name) {
-        ExperienceCategory category = (id == null ? java.util.Optional.<ExperienceCategory>empty() : categories.findById(id))
-                .orElseThrow(() -> new AccessDeniedException("not this provider's category"));
+        ExperienceCategory category = category(id);
         String clean = validName(name);
         requireUnique(categories.existsByNameIgnoreCaseAndIdNot(clean, id), clean);
+        String old = category.getName();
         category.rename(clean);
+        audit.record("EXPERIENCE_CATEGORY_RENAMED", "category " + id, old + " → " + clean);
         return new ReferenceItem(id, clean, null);
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('LEAD')")
+    public ReferenceItem replaceExperienceCategory(Long id, String name) {
+        ExperienceCategory old = category(id);
+        String clean = validName(name);
+        requireUnique(categories.existsByNameIgnoreCase(clean), clean);
+        old.retire(clock.instant());
+        Long replacement = categories.save(new ExperienceCategory(clean)).getId();
+        audit.record("EXPERIENCE_CATEGORY_REPLACED", "category " + id,
+                old.getName() + " → " + clean + " (new category " + replacement + ", needs fresh consent)");
+        return new ReferenceItem(replacement, clean, null);
+    }
+
+    /** Active categories only; an unknown, retired or another provider's id is refused and audited. */
+    private ExperienceCategory category(Long id) {
+        return (id == null ? java.util.Optional.<ExperienceCategory>empty() : categories.findByIdAndRetiredAtIsNull(id))
+                .orElseThrow(() -> {
+                    audit.refused("category " + id);
+                    return new AccessDeniedException("not this provider's category");
+                });
     }
 
     @Override
@@ -84,11 +117,16 @@ class DefaultReferenceData implements ReferenceData {
     @PreAuthorize("hasRole('LEAD')")
     public ReferenceItem changeActivityType(Long id, String name, ActivityArea area) {
         ActivityType type = (id == null ? java.util.Optional.<ActivityType>empty() : types.findById(id))
-                .orElseThrow(() -> new AccessDeniedException("not this provider's activity type"));
+                .orElseThrow(() -> {
+                    audit.refused("activity type " + id);
+                    return new AccessDeniedException("not this provider's activity type");
+                });
         String clean = validName(name);
         requireArea(area);
         requireUnique(types.existsByNameIgnoreCaseAndIdNot(clean, id), clean);
+        String old = type.getName() + "; " + type.getArea();
         type.change(clean, area);
+        audit.record("ACTIVITY_TYPE_CHANGED", "activity type " + id, old + " → " + clean + "; " + area);
         return new ReferenceItem(id, clean, area);
     }
 

@@ -14,6 +14,10 @@ class ExperienceCategory extends TenantScopedEntity {
     @Column(nullable = false, length = ReferenceData.NAME_MAX)
     private String name;
 
+    /** Set when a change of meaning replaced it: partners' consent stays attached, nobody can choose it anew. */
+    @Column(name = "retired_at")
+    private java.time.Instant retiredAt;
+
     protected ExperienceCategory() {
     }
 
@@ -23,5 +27,13 @@ class ExperienceCategory extends TenantScopedEntity {
 
     void rename(String name) {
         this.name = name;
+    }
+
+    void retire(java.time.Instant at) {
+        this.retiredAt = at;
+    }
+
+    String getName() {
+        return name;
     }
 }

@@ -10,13 +10,17 @@ import org.springframework.data.jpa.repository.Query;
 /** Tenant-filtered by Hibernate. */
 interface ExperienceCategoryRepository extends JpaRepository<ExperienceCategory, Long> {
 
-    @Query("select new app.involvement.provider.ReferenceItem(c.id, c.name, null) from ExperienceCategory c order by c.name")
+    @Query("select new app.involvement.provider.ReferenceItem(c.id, c.name, null) from ExperienceCategory c where c.retiredAt is null order by c.name")
     List<ReferenceItem> findItems(org.springframework.data.domain.Pageable pageable);
 
-    @Query("select c.id from ExperienceCategory c where c.id in :ids")
+    @Query("select c.id from ExperienceCategory c where c.id in :ids and c.retiredAt is null")
     Set<Long> findExisting(Collection<Long> ids);
 
     boolean existsByNameIgnoreCase(String name);
+
+    java.util.Optional<ExperienceCategory> findByIdAndRetiredAtIsNull(Long id);
+
+    long countByRetiredAtIsNull();
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 }

@@ -16,6 +16,7 @@ class ExperienceCategoryListView extends ReferenceListView {
     ExperienceCategoryListView(ReferenceData referenceData, CurrentUser currentUser) {
         super("categories", false, currentUser, referenceData::experienceCategories,
                 (name, area) -> referenceData.addExperienceCategory(name),
-                (id, name, area) -> referenceData.renameExperienceCategory(id, name));
+                (id, name, area) -> referenceData.renameExperienceCategory(id, name),
+                (id, name, area) -> referenceData.replaceExperienceCategory(id, name));
     }
 }

@@ -50,6 +50,12 @@ abstract class ReferenceListView extends VerticalLayout implements HasDynamicTit
     /** @param prefix bundle key prefix of the list, e.g. {@code categories} */
     ReferenceListView(String prefix, boolean withArea, CurrentUser currentUser, Supplier<List<ReferenceItem>> items,
             Adder adder, Changer changer) {
+        this(prefix, withArea, currentUser, items, adder, changer, null);
+    }
+
+    /** @param replacer for a change of meaning (a new entry replaces the old), or null where every change is a rename */
+    ReferenceListView(String prefix, boolean withArea, CurrentUser currentUser, Supplier<List<ReferenceItem>> items,
+            Adder adder, Changer changer, Changer replacer) {
         this.prefix = prefix;
         this.items = items;
         boolean lead = currentUser.get().flatMap(u -> u.currentRole()).filter(Role.LEAD::equals).isPresent();
@@ -63,7 +69,7 @@ abstract class ReferenceListView extends VerticalLayout implements HasDynamicTit
             grid.addColumn(i -> getTranslation("area." + i.area())).setHeader(getTranslation("reference.area")).setAutoWidth(true);
         }
         if (lead) {
-            grid.addComponentColumn(i -> renameButton(i, withArea, changer)).setHeader(getTranslation("reference.actions"));
+            grid.addComponentColumn(i -> renameButton(i, withArea, changer, replacer)).setHeader(getTranslation("reference.actions"));
         }
         grid.setAriaLabel(getTranslation(prefix + ".title"));
         grid.setAllRowsVisible(true);
@@ -106,8 +112,9 @@ abstract class ReferenceListView extends VerticalLayout implements HasDynamicTit
         return form;
     }
 
-    private Button renameButton(ReferenceItem item, boolean withArea, Changer changer) {
-        var rename = new Button(getTranslation("reference.rename"), e -> new ReferenceItemDialog(item, withArea, changer, this::refresh).open());
+    private Button renameButton(ReferenceItem item, boolean withArea, Changer changer, Changer replacer) {
+        var rename = new Button(getTranslation("reference.rename"),
+                e -> new ReferenceItemDialog(item, withArea, changer, replacer, this::refresh).open());
         rename.addThemeVariants(ButtonVariant.TERTIARY);
         rename.setAriaLabel(getTranslation("reference.rename-of", item.name()));
         return rename;

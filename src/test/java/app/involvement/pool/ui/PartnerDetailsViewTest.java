@@ -43,6 +43,34 @@ class PartnerDetailsViewTest extends ViewTestBase {
     }
 
     @Test
+    void finance_seesContactStatusAndPaymentChoiceOnly_neverHealthRelatedData() {
+        Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"
+                + " where v.short_code = 'NBU' and p.status = 'ACTIVE' and p.user_id is null", Long.class);
+        jdbc.update("update partner set access_needs = 'BREAKS', access_notes = 'Needs a quiet room' where id = ?", id);
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            UI.getCurrent().navigate(PartnerNavigation.details(id));
+            test(find(Button.class).withText("Change status").single()).click();
+            @SuppressWarnings("unchecked")
+            var status = (RadioButtonGroup<Object>) find(RadioButtonGroup.class).withCaption("New status").single();
+            test(status).selectItem("Resting");
+            test(find(TextArea.class).withCaption("Reason").single()).setValue("Resting for health reasons");
+            test(find(Button.class).withText("Save").single()).click();
+        });
+        try {
+            as(DemoLogins.NB_FINANCE, () -> {
+                UI.getCurrent().navigate(PartnerNavigation.details(id));
+                assertThat(getCurrentView()).isInstanceOf(PartnerDetailsView.class);
+                String page = getCurrentView().getElement().getTextRecursively();
+                assertThat(page).contains("Payment choice", "Preferred contact", "Resting");
+                assertThat(page).doesNotContain("Resting for health reasons", "Needs a quiet room", "Access needs",
+                        "Status history", "Staff notes", "Experience categories");
+            });
+        } finally {
+            jdbc.update("update partner set status = 'ACTIVE', access_needs = null, access_notes = null where id = ?", id);
+        }
+    }
+
+    @Test
     void anotherProvidersPartnerId_isNotFound() {
         Long southmoor = consentedPartner("SMC");
         as(DemoLogins.NB_COORDINATOR, () -> {

@@ -59,9 +59,48 @@ class ReferenceListViewTest extends ViewTestBase {
             var dialogField = find(TextField.class).withLabel("Name").all().getLast();
             test(dialogField).setValue(name + " and families");
             test(find(Button.class).withText("Save").single()).click();
+            assertThat(changeKind().isInvalid()).as("the lead must say whether the meaning changes").isTrue();
+            test(changeKind()).selectItem(WORDING);
+            test(find(Button.class).withText("Save").single()).click();
         });
         assertThat(jdbc.queryForObject("select name from experience_category where id = ?", String.class, id))
                 .isEqualTo(name + " and families");
+        assertThat(jdbc.queryForObject("select detail from audit_entry where event_type = 'EXPERIENCE_CATEGORY_RENAMED'"
+                + " and subject = ?", String.class, "category " + id)).isEqualTo(name + " → " + name + " and families");
+    }
+
+    @Test
+    void lead_changingACategorysMeaning_replacesItAndPartnersMustConsentAfresh() {
+        String name = "Veterans " + System.nanoTime();
+        as(DemoLogins.SM_LEAD, () -> {
+            UI.getCurrent().navigate(ExperienceCategoryListView.class);
+            test(find(TextField.class).withLabel("Name").single()).setValue(name);
+            test(find(Button.class).withText("Add category").single()).click();
+        });
+        Long id = jdbc.queryForObject("select id from experience_category where name = ?", Long.class, name);
+        as(DemoLogins.SM_LEAD, () -> {
+            UI.getCurrent().navigate(ExperienceCategoryListView.class);
+            var grid = test(find(Grid.class).single());
+            test((Button) grid.getCellComponent(cells(0).indexOf(name), 1)).click();
+            test(find(TextField.class).withLabel("Name").all().getLast()).setValue(name + " of any service");
+            test(changeKind()).selectItem(MEANING);
+            test(find(Button.class).withText("Save").single()).click();
+            assertThat(cells(0)).contains(name + " of any service").doesNotContain(name);
+        });
+        assertThat(jdbc.queryForObject("select name from experience_category where id = ?", String.class, id)).isEqualTo(name);
+        assertThat(jdbc.queryForObject("select retired_at from experience_category where id = ?", java.sql.Timestamp.class, id))
+                .isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where event_type = 'EXPERIENCE_CATEGORY_REPLACED'"
+                + " and subject = ?", Long.class, "category " + id)).isOne();
+    }
+
+    private static final String WORDING = "A better wording: it still means the same (partners keep their consent)";
+    private static final String MEANING = "A change of meaning: a new category replaces it (partners must consent to it afresh)";
+
+    @SuppressWarnings("unchecked")
+    private com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object> changeKind() {
+        return find(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).withCaption("What kind of change is this?")
+                .single();
     }
 
     @Test
