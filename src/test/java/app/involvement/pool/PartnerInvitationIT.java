@@ -87,6 +87,9 @@ class PartnerInvitationIT extends IntegrationTestBase {
         Long id = as(DemoLogins.NB_COORDINATOR, () -> pool.add(profile, null));
         as(DemoLogins.NB_COORDINATOR, () -> pool.inviteToLogIn(id));
         String token = token(email);
+        assertThat(as(DemoLogins.SM_COORDINATOR, () -> invitations.withdrawForPartner(id)))
+                .as("another provider cannot withdraw it").isEmpty();
+        assertThat(invitations.open(token)).isPresent();
 
         boolean withdrawn = as(DemoLogins.NB_COORDINATOR, () -> pool.update(id, new PartnerProfile("Changing Address",
                 "", "", "someone.else." + email, "", "", PartnerKind.CARER, ContactPreference.EMAIL, PaymentChoice.FEE,
