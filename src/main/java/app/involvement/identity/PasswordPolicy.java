@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Password rules after NCSC and OWASP ASVS: 12 to 128 characters, no composition rules, pasting
- * allowed, and no password from the list of commonly used ones or built from the person's e-mail.
+ * allowed, and no password from the list of commonly used ones or built from the person's e-mail
+ * (its local part, or the whole address).
  */
 public final class PasswordPolicy {
 
@@ -35,6 +36,9 @@ public final class PasswordPolicy {
             return Optional.of("password.common");
         }
         if (email != null && email.contains("@")) {
+            if (lower.contains(email.trim().toLowerCase(Locale.ROOT))) {
+                return Optional.of("password.like-email");
+            }
             String local = email.substring(0, email.indexOf('@')).toLowerCase(Locale.ROOT);
             if (local.length() >= 4 && lower.contains(local) && lower.length() - local.length() < 6) {
                 return Optional.of("password.like-email");

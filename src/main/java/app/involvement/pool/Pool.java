@@ -1,5 +1,6 @@
 package app.involvement.pool;
 
+import app.involvement.identity.Invitations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,19 @@ public interface Pool {
     /** Assisted entry for a person who will not log in; starts as an applicant. Returns the new id. */
     Long add(PartnerProfile profile, String staffNotes);
 
-    void update(Long partnerId, PartnerProfile profile, String staffNotes);
+    /**
+     * Saves the record. Changing or removing its e-mail address withdraws the open invitation sent for
+     * this record (the link would reach the old address).
+     *
+     * @return true when such an invitation was withdrawn, for telling the person who saved
+     */
+    boolean update(Long partnerId, PartnerProfile profile, String staffNotes);
+
+    /**
+     * Invites the person of this record (which has an e-mail address and no login yet) to log in;
+     * accepting links this record and no other.
+     */
+    Invitations.Sent inviteToLogIn(Long partnerId);
 
     /** Moves a partner to another status, with date and reason, and records who did it. */
     void changeStatus(Long partnerId, PartnerStatus to, LocalDate on, String reason);

@@ -92,6 +92,49 @@ class PartnerJourneyBrowserIT extends BrowserTestBase {
         assertThat(cells.subList(at, at + 3)).containsExactly(name, "Not yet involved", "Free");
     }
 
+    /**
+     * The reported mix-up: an address is invited, then typed onto someone else's hand-added record. The
+     * invited person must get a record of their own and never see the other person's details.
+     */
+    @Test
+    void anAddressTypedOntoAnotherRecordAfterInviting_doesNotShowThatRecordToTheInvitedPerson() {
+        String email = "mixup." + System.nanoTime() + "@example.org";
+
+        loginAs("coordinator@northbridge.example");
+        open("partners");
+        waitForGridRows();
+        press(buttonWithText("vaadin-button", "Invite by e-mail"));
+        type(waitFor(By.cssSelector("vaadin-email-field > input")), email);
+        press(buttonWithText("vaadin-button", "Send invitation"));
+        String invitation = invitationLink(email);
+
+        press(buttonWithText("vaadin-button", "Add a partner"));
+        type(waitFor(By.xpath("//vaadin-text-field[label[normalize-space()='Preferred name']]/input")), "Other Person");
+        type(waitFor(By.xpath("//vaadin-email-field[label[normalize-space()='E-mail address']]/input")), email);
+        type(waitFor(By.xpath("//vaadin-text-field[label[contains(normalize-space(), 'UK phone number')]]/input")),
+                "07700 900999");
+        press(buttonWithText("vaadin-button", "Save"));
+        new WebDriverWait(driver, WAIT).until(d -> currentPath().matches("partners/\\d+"));
+        logout();
+
+        open(invitation);
+        type(waitFor(By.cssSelector("vaadin-text-field > input")), "Invited Person");
+        driver.findElements(By.cssSelector("vaadin-password-field > input")).forEach(field -> type(field, PASSWORD));
+        press(buttonWithText("vaadin-button", "Create account"));
+        waitFor(By.xpath("//p[contains(., 'You have joined')]"));
+
+        login(email, PASSWORD);
+        pageHeading();
+        open("my-profile");
+        WebElement name = waitFor(By.xpath("//vaadin-text-field[label[normalize-space()='Preferred name']]/input"));
+        assertThat(name.getDomProperty("value")).isEqualTo("Invited Person");
+        assertThat(waitFor(By.xpath("//vaadin-text-field[label[contains(normalize-space(), 'UK phone number')]]/input"))
+                .getDomProperty("value")).isEmpty();
+        assertThat(driver.getPageSource()).doesNotContain("Other Person").doesNotContain("07700900999");
+        assertThat(jdbc.queryForObject("select user_id from partner where preferred_name = 'Other Person' and email = ?",
+                Long.class, email)).as("the other person's record is not linked").isNull();
+    }
+
     /** Scrolls the element to the middle of the window first: on a phone, buttons sit below the fold. */
     private void press(WebElement element) {
         js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);

@@ -6,17 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.involvement.DemoLogins;
 import app.involvement.IntegrationTestBase;
 import app.involvement.identity.Invitations;
-import java.security.MessageDigest;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.HexFormat;
+import app.involvement.shared.BusinessRuleException;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Accepting a partner invitation creates the person's partner record, or links the hand-added one. */
+/**
+ * Accepting a partner invitation gives the person the record the invitation was sent for, or a new
+ * one — never another person's record that happens to carry the same address by then.
+ */
 class PartnerInvitationIT extends IntegrationTestBase {
+
+    private static final Pattern LINK = Pattern.compile("/invitation\\?token=([A-Za-z0-9_-]+)");
+    private static final String PASS = "a long enough pass phrase";
 
     @Autowired
     private Invitations invitations;
@@ -25,9 +31,10 @@ class PartnerInvitationIT extends IntegrationTestBase {
     private Pool pool;
 
     @Test
-    void acceptingWithoutAHandAddedRecord_createsALinkedApplicant() {
+    void acceptingWithoutARecord_createsALinkedApplicant() {
         String email = "new.partner." + System.nanoTime() + "@example.org";
-        invitations.acceptWithNewAccount(issue(email), "Robin Newman", "a long enough pass phrase");
+        as(DemoLogins.NB_COORDINATOR, () -> invitations.invitePartner(email));
+        invitations.acceptWithNewAccount(token(email), "Robin Newman", PASS);
         assertThat(jdbc.queryForMap("select p.preferred_name, p.status, p.tenant_id from partner p"
                 + " join user_account u on u.id = p.user_id where u.email = ?", email))
                 .containsEntry("preferred_name", "Robin Newman").containsEntry("status", "APPLICANT")
@@ -35,14 +42,103 @@ class PartnerInvitationIT extends IntegrationTestBase {
     }
 
     @Test
-    void acceptingWithAHandAddedRecord_linksIt() {
+    void anAddressTypedOntoAnotherRecordAfterInviting_doesNotGiveThatRecordAway() {
+        String email = "mixup." + System.nanoTime() + "@example.org";
+        as(DemoLogins.NB_COORDINATOR, () -> invitations.invitePartner(email));
+        Long other = as(DemoLogins.NB_COORDINATOR, () -> pool.add(new PartnerProfile("Someone Else", "Someone Else Entirely",
+                "", email, "07700 900999", "LS1 4DY", PartnerKind.CARER, ContactPreference.PHONE,
+                PaymentChoice.EXPENSES_ONLY, Set.of(), "Needs a ground floor room", Set.of()), null));
+
+        invitations.acceptWithNewAccount(token(email), "Invited Person", PASS);
+
+        assertThat(jdbc.queryForMap("select user_id, preferred_name, phone from partner where id = ?", other))
+                .as("the other person's record stays theirs").containsEntry("user_id", null)
+                .containsEntry("preferred_name", "Someone Else");
+        assertThat(jdbc.queryForMap("select p.preferred_name, p.phone, p.postcode, p.access_notes from partner p"
+                + " join user_account u on u.id = p.user_id where u.email = ?", email))
+                .containsEntry("preferred_name", "Invited Person").containsEntry("phone", null)
+                .containsEntry("postcode", null).containsEntry("access_notes", null);
+    }
+
+    @Test
+    void invitingFromARecord_linksThatRecord_andHistoryAndAuditSaySo() {
         String email = "assisted." + System.nanoTime() + "@example.org";
         Long id = as(DemoLogins.NB_COORDINATOR, () -> pool.add(new PartnerProfile("Hand Added", "", "", email, "", "",
                 PartnerKind.CARER, ContactPreference.PHONE, PaymentChoice.EXPENSES_ONLY, Set.of(), "", Set.of()), null));
-        invitations.acceptWithNewAccount(issue(email), "Hand Added", "a long enough pass phrase");
+        var sent = as(DemoLogins.NB_COORDINATOR, () -> pool.inviteToLogIn(id));
+        assertThat(sent.email()).isEqualTo(email);
+
+        invitations.acceptWithNewAccount(token(email), "Hand Added", PASS);
+
         assertThat(jdbc.queryForObject("select count(*) from partner where email = ?", Long.class, email)).isOne();
         assertThat(jdbc.queryForObject("select u.email from partner p join user_account u on u.id = p.user_id where p.id = ?",
                 String.class, id)).isEqualTo(email);
+        assertThat(history(id)).containsSubsequence("pool.history.added", "pool.history.invited",
+                "pool.history.account-linked");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where event_type = 'PARTNER_ACCOUNT_LINKED'"
+                + " and subject = ?", Long.class, "partner " + id)).isOne();
+    }
+
+    @Test
+    void changingTheAddressOfAnInvitedRecord_withdrawsTheInvitationVisibly() {
+        String email = "changing." + System.nanoTime() + "@example.org";
+        var profile = new PartnerProfile("Changing Address", "", "", email, "", "", PartnerKind.CARER,
+                ContactPreference.EMAIL, PaymentChoice.FEE, Set.of(), "", Set.of());
+        Long id = as(DemoLogins.NB_COORDINATOR, () -> pool.add(profile, null));
+        as(DemoLogins.NB_COORDINATOR, () -> pool.inviteToLogIn(id));
+        String token = token(email);
+        assertThat(as(DemoLogins.SM_COORDINATOR, () -> invitations.withdrawForPartner(id)))
+                .as("another provider cannot withdraw it").isEmpty();
+        assertThat(invitations.open(token)).isPresent();
+
+        boolean withdrawn = as(DemoLogins.NB_COORDINATOR, () -> pool.update(id, new PartnerProfile("Changing Address",
+                "", "", "someone.else." + email, "", "", PartnerKind.CARER, ContactPreference.EMAIL, PaymentChoice.FEE,
+                Set.of(), "", Set.of()), null));
+
+        assertThat(withdrawn).isTrue();
+        assertThat(invitations.open(token)).as("the old link no longer works").isEmpty();
+        assertThatThrownBy(() -> invitations.acceptWithNewAccount(token, "Changing Address", PASS))
+                .isInstanceOf(BusinessRuleException.class);
+        assertThat(history(id)).last().isEqualTo("pool.history.invitation-withdrawn");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where event_type = 'INVITATION_REVOKED'"
+                + " and subject = ?", Long.class, email)).isOne();
+        assertThat(as(DemoLogins.NB_COORDINATOR, () -> pool.update(id, new PartnerProfile("Renamed", "", "",
+                "someone.else." + email, "", "", PartnerKind.CARER, ContactPreference.EMAIL, PaymentChoice.FEE,
+                Set.of(), "", Set.of()), null))).as("saving without changing the address withdraws nothing").isFalse();
+    }
+
+    @Test
+    void reinvitingAnAddress_saysTheEarlierLinkNoLongerWorks() {
+        String email = "twice." + System.nanoTime() + "@example.org";
+        var first = as(DemoLogins.NB_COORDINATOR, () -> invitations.invitePartner(email));
+        String firstToken = token(email);
+        var second = as(DemoLogins.NB_COORDINATOR, () -> invitations.invitePartner(email));
+
+        assertThat(first.replacedEarlier()).isFalse();
+        assertThat(second.replacedEarlier()).isTrue();
+        assertThat(invitations.open(firstToken)).isEmpty();
+        assertThat(jdbc.queryForObject("select detail from audit_entry where event_type = 'INVITATION_REVOKED' and subject = ?",
+                String.class, email)).isEqualTo("replaced by a new invitation");
+    }
+
+    @Test
+    void malformedAddresses_areNeitherStoredNorMailed() {
+        as(DemoLogins.NB_COORDINATOR, () -> assertThatThrownBy(() -> invitations.invitePartner("<script>@x.com"))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("email.local-part")));
+        assertThat(jdbc.queryForObject("select count(*) from invitation where email like '%<%'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mail_message where recipient like '%<%'", Long.class)).isZero();
+    }
+
+    @Test
+    void anotherProvidersRecord_cannotBeInvited() {
+        Long southmoorPartner = jdbc.queryForObject("select min(id) from partner where tenant_id = ? and user_id is null"
+                + " and email is not null", Long.class, providerId("SMC"));
+        as(DemoLogins.NB_COORDINATOR, () -> assertThatThrownBy(() -> pool.inviteToLogIn(southmoorPartner))
+                .isInstanceOfSatisfying(BusinessRuleException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("pool.error.not-found")));
+        as(DemoLogins.NB_FINANCE, () -> assertThatThrownBy(() -> pool.inviteToLogIn(southmoorPartner))
+                .isInstanceOf(AccessDeniedException.class));
     }
 
     @Test
@@ -52,22 +148,23 @@ class PartnerInvitationIT extends IntegrationTestBase {
                 .isInstanceOf(AccessDeniedException.class));
         as(DemoLogins.NB_PARTNER, () -> assertThatThrownBy(() -> invitations.invitePartner(email))
                 .isInstanceOf(AccessDeniedException.class));
+        as(DemoLogins.NB_FINANCE, () -> assertThatThrownBy(() -> invitations.withdrawForPartner(1L))
+                .isInstanceOf(AccessDeniedException.class));
         as(DemoLogins.NB_LEAD, () -> invitations.invitePartner(email));
         assertThat(jdbc.queryForObject("select role from invitation where email = ?", String.class, email)).isEqualTo("PARTNER");
     }
 
-    /** A partner invitation to Northbridge, inserted as the service would; returns the raw token. */
-    private String issue(String email) {
-        String token = "t" + Long.toHexString(System.nanoTime()) + "x".repeat(20);
-        try {
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8)));
-            jdbc.update("insert into invitation (version, tenant_id, email, role, token_hash, expires_at, created_at)"
-                    + " values (0, ?, ?, 'PARTNER', ?, ?, ?)", providerId("NBU"), email, hash,
-                    Timestamp.from(Instant.now().plusSeconds(3600)), Timestamp.from(Instant.now()));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return token;
+    private List<String> history(Long partnerId) {
+        return jdbc.queryForList("select reason from partner_status_change where partner_id = ? order by recorded_at, id",
+                String.class, partnerId);
+    }
+
+    /** The newest invitation link to the address, from the mail outbox (no mail server in this test). */
+    private String token(String email) {
+        String body = jdbc.queryForList("select body from mail_message where recipient = ? and body is not null"
+                + " order by id desc", String.class, email).getFirst();
+        Matcher m = LINK.matcher(body);
+        assertThat(m.find()).as(body).isTrue();
+        return m.group(1);
     }
 }

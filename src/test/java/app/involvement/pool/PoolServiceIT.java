@@ -53,7 +53,7 @@ class PoolServiceIT extends IntegrationTestBase {
         as(DemoLogins.NB_LEAD, () -> {
             assertRefused(() -> pool.add(profile(" "), null), "pool.error.preferred-name");
             assertRefused(() -> pool.add(profile("x".repeat(PartnerLimits.NAME + 1)), null), "pool.error.preferred-name");
-            assertRefused(() -> pool.add(with(profile("A"), "not-an-email", "", "", Set.of()), null), "email.invalid");
+            assertRefused(() -> pool.add(with(profile("A"), "not-an-email", "", "", Set.of()), null), "email.one-at");
             assertRefused(() -> pool.add(with(profile("A"), "", "12345", "", Set.of()), null), "pool.error.phone");
             assertRefused(() -> pool.add(with(profile("A"), "", "", "ABC", Set.of()), null), "pool.error.postcode");
             assertRefused(() -> pool.add(with(profile("A"), "", "", "", Set.of(999_999_999L)), null),

@@ -22,8 +22,12 @@ class AddExceptionForm extends Composite<Div> {
     AddExceptionForm(MyAvailability availability, Runnable onAdded) {
         from.setLabel(getTranslation("availability.from"));
         to.setLabel(getTranslation("availability.to"));
-        from.setRequired(true);
-        to.setRequired(true);
+        from.setRequiredIndicatorVisible(true);
+        to.setRequiredIndicatorVisible(true);
+        // The service's refusals are shown next to the field; the pickers' own check would mark the
+        // emptied fields red, without a message, right after a successful add.
+        from.setManualValidation(true);
+        to.setManualValidation(true);
         kind.setLabel(getTranslation("availability.kind"));
         kind.setItems(Boolean.FALSE, Boolean.TRUE);
         kind.setItemLabelGenerator(free -> getTranslation(free ? "availability.kind.free" : "availability.kind.away"));

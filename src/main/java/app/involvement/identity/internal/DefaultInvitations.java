@@ -16,6 +16,7 @@ import app.involvement.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -59,21 +60,45 @@ class DefaultInvitations implements Invitations {
 
     @Override
     @PreAuthorize("hasRole('LEAD')")
-    public void inviteStaff(String email, Role role) {
+    public Sent inviteStaff(String email, Role role) {
         if (role != Role.COORDINATOR && role != Role.FINANCE) {
             throw new BusinessRuleException("staff.role.not-invitable");
         }
-        issue(TenantContext.require(), email, role);
+        return issue(TenantContext.require(), email, role, null);
     }
 
     @Override
     @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
-    public void invitePartner(String email) {
-        issue(TenantContext.require(), email, Role.PARTNER);
+    public Sent invitePartner(String email) {
+        return issue(TenantContext.require(), email, Role.PARTNER, null);
     }
 
-    /** Creates an invitation in the given provider and publishes it for sending. */
-    void issue(Long tenantId, String rawEmail, Role role) {
+    @Override
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+    public Sent invitePartner(String email, Long partnerId) {
+        return issue(TenantContext.require(), email, Role.PARTNER, Objects.requireNonNull(partnerId));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+    public List<String> withdrawForPartner(Long partnerId) {
+        Long tenantId = TenantContext.require();
+        Instant now = clock.instant();
+        String actor = currentUser.require().email();
+        return invitations.findOpenForPartner(tenantId, partnerId).stream().filter(i -> i.isOpenAt(now)).map(i -> {
+            i.revoke(now);
+            audit.record("INVITATION_REVOKED", tenantId, actor, i.getEmail(),
+                    "partner " + partnerId + ": e-mail address changed");
+            return i.getEmail();
+        }).toList();
+    }
+
+    Sent issue(Long tenantId, String rawEmail, Role role) {
+        return issue(tenantId, rawEmail, role, null);
+    }
+
+    /** Creates an invitation in the given provider and publishes it for sending; earlier open links stop working. */
+    private Sent issue(Long tenantId, String rawEmail, Role role, Long partnerId) {
         String email = EmailAddress.require(rawEmail);
         ProviderSummary provider = providers.find(tenantId).orElseThrow();
         Optional<UserAccount> existing = accounts.findByEmail(email);
@@ -81,15 +106,24 @@ class DefaultInvitations implements Invitations {
             throw new BusinessRuleException("invitation.already-member", email);
         }
         Instant now = clock.instant();
-        invitations.findOpen(tenantId, email).forEach(old -> old.revoke(now));
+        String inviter = currentUser.get().map(u -> u.email()).orElse(null);
+        boolean replaced = false;
+        for (Invitation old : invitations.findOpen(tenantId, email)) {
+            if (old.isOpenAt(now)) {
+                replaced = true;
+                audit.record("INVITATION_REVOKED", tenantId, inviter, email, "replaced by a new invitation");
+            }
+            old.revoke(now);
+        }
         String token = OneTimeTokens.newToken();
         Instant expiresAt = now.plus(properties.invitationValidity());
-        String inviter = currentUser.get().map(u -> u.email()).orElse(null);
-        invitations.save(new Invitation(tenantId, email, role, OneTimeTokens.hash(token), expiresAt,
+        invitations.save(new Invitation(tenantId, email, role, partnerId, OneTimeTokens.hash(token), expiresAt,
                 currentUser.get().map(u -> u.userId()).orElse(null), now));
         events.publishEvent(new InvitationIssued(tenantId, provider.name(), provider.partnerTerm(), email, role,
                 properties.link("invitation", token), expiresAt));
-        audit.record("INVITATION_SENT", tenantId, inviter, email, "role " + role);
+        audit.record("INVITATION_SENT", tenantId, inviter, email,
+                "role " + role + (partnerId == null ? "" : ", for partner " + partnerId));
+        return new Sent(email, replaced);
     }
 
     @Override
@@ -144,6 +178,10 @@ class DefaultInvitations implements Invitations {
         Invitation invitation = findOpen(token).orElseThrow(() -> new BusinessRuleException("link.unusable"));
         UserAccount account = accounts.findByEmail(invitation.getEmail())
                 .orElseThrow(() -> new BusinessRuleException("link.unusable"));
+        boolean signedInAsInvited = currentUser.get().filter(u -> u.userId().equals(account.getId())).isPresent();
+        if (!signedInAsInvited) {
+            throw new BusinessRuleException("invitation.log-in-first", invitation.getEmail());
+        }
         join(invitation, account);
     }
 
@@ -152,7 +190,7 @@ class DefaultInvitations implements Invitations {
         if (memberships.findByTenantIdAndUserId(invitation.getTenantId(), account.getId()).isEmpty()) {
             memberships.save(new Membership(invitation.getTenantId(), account.getId(), invitation.getRole(), clock.instant()));
             events.publishEvent(new MembershipGranted(invitation.getTenantId(), account.getId(), account.getEmail(),
-                    account.getDisplayName(), invitation.getRole()));
+                    account.getDisplayName(), invitation.getRole(), invitation.getPartnerId()));
         }
         audit.record("INVITATION_ACCEPTED", invitation.getTenantId(), account.getEmail(), account.getEmail(),
                 "role " + invitation.getRole());

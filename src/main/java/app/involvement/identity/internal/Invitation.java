@@ -49,11 +49,17 @@ class Invitation extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The pool record a partner invitation is for; null when accepting creates a new one. */
+    @Column(name = "partner_id", updatable = false)
+    private Long partnerId;
+
     protected Invitation() {
     }
 
-    Invitation(Long tenantId, String email, Role role, String tokenHash, Instant expiresAt, Long invitedBy, Instant createdAt) {
+    Invitation(Long tenantId, String email, Role role, Long partnerId, String tokenHash, Instant expiresAt,
+            Long invitedBy, Instant createdAt) {
         this.tenantId = tenantId;
+        this.partnerId = partnerId;
         this.email = email;
         this.role = role;
         this.tokenHash = tokenHash;
@@ -84,6 +90,10 @@ class Invitation extends BaseEntity {
 
     Role getRole() {
         return role;
+    }
+
+    Long getPartnerId() {
+        return partnerId;
     }
 
     Instant getExpiresAt() {

@@ -16,6 +16,10 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
             + " and i.acceptedAt is null and i.revokedAt is null")
     List<Invitation> findOpen(Long tenantId, String email);
 
+    @Query("select i from Invitation i where i.tenantId = :tenantId and i.partnerId = :partnerId"
+            + " and i.acceptedAt is null and i.revokedAt is null")
+    List<Invitation> findOpenForPartner(Long tenantId, Long partnerId);
+
     @Query("select new app.involvement.identity.PendingInvitation(i.id, i.email, i.role, i.expiresAt)"
             + " from Invitation i where i.tenantId = :tenantId and i.acceptedAt is null and i.revokedAt is null"
             + " and i.expiresAt > :now order by i.createdAt desc")

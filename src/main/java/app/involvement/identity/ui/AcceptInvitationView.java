@@ -1,10 +1,13 @@
 package app.involvement.identity.ui;
 
+import app.involvement.identity.CurrentUser;
 import app.involvement.identity.Invitations;
+import app.involvement.identity.PortalUser;
 import app.involvement.identity.Invitations.OpenInvitation;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.Limits;
 import app.involvement.shared.ui.CenteredPage;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +16,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Accept an invitation from its e-mail link: create an account, or join with an existing one. */
@@ -21,9 +26,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class AcceptInvitationView extends CenteredPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Invitations invitations;
+    private final CurrentUser currentUser;
+    private final AuthenticationContext authentication;
 
-    public AcceptInvitationView(Invitations invitations) {
+    public AcceptInvitationView(Invitations invitations, CurrentUser currentUser, AuthenticationContext authentication) {
         this.invitations = invitations;
+        this.currentUser = currentUser;
+        this.authentication = authentication;
         setHeading(getTranslation("invitation.title"));
     }
 
@@ -38,9 +47,7 @@ public class AcceptInvitationView extends CenteredPage implements BeforeEnterObs
         var intro = new Paragraph(getTranslation("invitation.lead", open.providerName(),
                 getTranslation("role." + open.role()), open.email()));
         if (open.accountExists()) {
-            var accept = new Button(getTranslation("invitation.accept"), e -> accept(() -> invitations.acceptWithExistingAccount(token), null));
-            accept.addThemeVariants(ButtonVariant.PRIMARY);
-            replaceContent(intro, new Paragraph(getTranslation("invitation.existing")), accept);
+            showForExistingAccount(token, open, intro);
             return;
         }
         var name = new TextField(getTranslation("invitation.name"));
@@ -61,6 +68,37 @@ public class AcceptInvitationView extends CenteredPage implements BeforeEnterObs
         });
         create.addThemeVariants(ButtonVariant.PRIMARY);
         replaceContent(intro, name, password, create);
+    }
+
+    /** Only the account's owner, signed in, may add the provider to it: a forwarded link is not enough. */
+    private void showForExistingAccount(String token, OpenInvitation open, Paragraph intro) {
+        String signedInAs = currentUser.get().map(PortalUser::email).orElse(null);
+        if (open.email().equals(signedInAs)) {
+            var accept = new Button(getTranslation("invitation.accept"), e -> {
+                try {
+                    invitations.acceptWithExistingAccount(token);
+                    var go = new RouterLink(getTranslation("invitation.go-to-provider", open.providerName()),
+                            ChooseProviderView.class);
+                    replaceContent(new Paragraph(getTranslation("invitation.joined", open.providerName())), go);
+                } catch (BusinessRuleException refused) {
+                    replaceContent(new Paragraph(getTranslation(refused.messageKey(), refused.arguments())));
+                }
+            });
+            accept.addThemeVariants(ButtonVariant.PRIMARY);
+            replaceContent(intro, new Paragraph(getTranslation("invitation.existing.signed-in", signedInAs,
+                    open.providerName())), accept);
+        } else if (signedInAs != null) {
+            var logout = new Button(getTranslation("menu.logout"), e -> authentication.logout());
+            replaceContent(intro, new Paragraph(getTranslation("invitation.other-account", open.email(), signedInAs)),
+                    logout);
+        } else {
+            var login = new Button(getTranslation("invitation.log-in"), e -> {
+                LoginReturn.remember("invitation?token=" + token);
+                UI.getCurrent().navigate(LoginView.class);
+            });
+            login.addThemeVariants(ButtonVariant.PRIMARY);
+            replaceContent(intro, new Paragraph(getTranslation("invitation.log-in-first", open.email())), login);
+        }
     }
 
     private void accept(Runnable action, NewPasswordFields password) {

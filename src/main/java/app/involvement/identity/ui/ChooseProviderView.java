@@ -2,10 +2,12 @@ package app.involvement.identity.ui;
 
 import app.involvement.identity.CurrentUser;
 import app.involvement.identity.MembershipView;
+import app.involvement.identity.ProviderChoice;
 import app.involvement.shared.ui.CenteredPage;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -26,7 +28,7 @@ public class ChooseProviderView extends CenteredPage implements HasDynamicTitle 
         for (MembershipView m : currentUser.memberships()) {
             var choose = new Button(getTranslation("choose.option", m.providerName(), getTranslation("role." + m.role())), e -> {
                 currentUser.choose(m.membershipId());
-                UI.getCurrent().getPage().setLocation("/");
+                UI.getCurrent().getPage().setLocation("/" + ProviderChoice.takeWanted());
             });
             choose.addThemeVariants(ButtonVariant.PRIMARY);
             choose.setWidthFull();
@@ -34,10 +36,14 @@ public class ChooseProviderView extends CenteredPage implements HasDynamicTitle 
         }
         var logout = new Button(getTranslation("menu.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
-        if (list.getChildren().findAny().isEmpty()) {
+        long count = list.getChildren().count();
+        if (count == 0 && currentUser.get().flatMap(u -> u.platformRole()).isPresent()) {
+            addContent(new Paragraph(getTranslation("choose.none.platform")), new Anchor("", getTranslation("error.home")),
+                    logout);
+        } else if (count == 0) {
             addContent(new Paragraph(getTranslation("choose.none")), logout);
         } else {
-            addContent(new Paragraph(getTranslation("choose.lead")), list, logout);
+            addContent(new Paragraph(getTranslation(count == 1 ? "choose.lead.one" : "choose.lead")), list, logout);
         }
     }
 

@@ -1,13 +1,11 @@
 package app.involvement.identity.ui;
 
 import app.involvement.identity.PasswordReset;
-import app.involvement.shared.EmailAddress;
-import app.involvement.shared.Limits;
 import app.involvement.shared.ui.CenteredPage;
+import app.involvement.shared.ui.EmailInputs;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -24,15 +22,11 @@ public class ForgotPasswordView extends CenteredPage implements HasDynamicTitle 
 
     public ForgotPasswordView(PasswordReset passwordReset) {
         setHeading(getTranslation("forgot.title"));
-        var email = new EmailField(getTranslation("login.email"));
-        email.setMaxLength(Limits.EMAIL);
-        email.setRequired(true);
+        var email = EmailInputs.create(getTranslation("login.email"), true);
         email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
-        email.setErrorMessage(getTranslation("email.invalid"));
         email.setWidthFull();
         var send = new Button(getTranslation("forgot.send"), e -> {
-            if (!EmailAddress.isValid(email.getValue())) {
-                email.setInvalid(true);
+            if (!EmailInputs.check(email, true)) {
                 email.focus();
                 return;
             }

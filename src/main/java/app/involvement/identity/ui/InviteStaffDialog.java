@@ -3,25 +3,20 @@ package app.involvement.identity.ui;
 import app.involvement.identity.Invitations;
 import app.involvement.identity.Role;
 import app.involvement.shared.BusinessRuleException;
-import app.involvement.shared.EmailAddress;
-import app.involvement.shared.Limits;
+import app.involvement.shared.ui.EmailInputs;
 import app.involvement.shared.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.EmailField;
 
 /** Invite a coordinator or finance officer by e-mail. */
 class InviteStaffDialog extends Dialog {
 
     InviteStaffDialog(Invitations invitations, Runnable onInvited) {
         setHeaderTitle(getTranslation("staff.invite"));
-        var email = new EmailField(getTranslation("staff.email"));
-        email.setMaxLength(Limits.EMAIL);
-        email.setRequired(true);
+        var email = EmailInputs.create(getTranslation("staff.email"), true);
         email.setWidthFull();
-        email.setErrorMessage(getTranslation("email.invalid"));
         var role = new RadioButtonGroup<Role>(getTranslation("staff.role"));
         role.setItems(Role.COORDINATOR, Role.FINANCE);
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
@@ -30,14 +25,14 @@ class InviteStaffDialog extends Dialog {
         add(email, role);
 
         var send = new Button(getTranslation("staff.invite.send"), e -> {
-            if (!EmailAddress.isValid(email.getValue())) {
-                email.setInvalid(true);
+            if (!EmailInputs.check(email, true)) {
                 email.focus();
                 return;
             }
             try {
-                invitations.inviteStaff(email.getValue(), role.getValue());
-                Notices.success(getTranslation("staff.invited", EmailAddress.normalise(email.getValue())));
+                var sent = invitations.inviteStaff(email.getValue(), role.getValue());
+                Notices.success(getTranslation(sent.replacedEarlier() ? "staff.invited.replaced" : "staff.invited",
+                        sent.email()));
                 onInvited.run();
                 close();
             } catch (BusinessRuleException refused) {

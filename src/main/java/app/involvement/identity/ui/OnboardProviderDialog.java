@@ -2,7 +2,7 @@ package app.involvement.identity.ui;
 
 import app.involvement.identity.ProviderOnboarding;
 import app.involvement.shared.BusinessRuleException;
-import app.involvement.shared.Limits;
+import app.involvement.shared.ui.EmailInputs;
 import app.involvement.shared.ui.Notices;
 import app.involvement.tenancy.NewProvider;
 import app.involvement.tenancy.ProviderLimits;
@@ -13,7 +13,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 
@@ -53,11 +52,11 @@ class OnboardProviderDialog extends Dialog {
         binder.forField(contact).asRequired(getTranslation("field.required"))
                 .bind(f -> f.contactName, (f, v) -> f.contactName = v);
         binder.forField(contactEmail).asRequired(getTranslation("field.required"))
-                .withValidator(new EmailValidator(getTranslation("email.invalid")))
+                .withValidator(EmailInputs.validator(true))
                 .bind(f -> f.contactEmail, (f, v) -> f.contactEmail = v);
         binder.forField(term).bind(f -> f.partnerTerm, (f, v) -> f.partnerTerm = v);
         binder.forField(lead).asRequired(getTranslation("field.required"))
-                .withValidator(new EmailValidator(getTranslation("email.invalid")))
+                .withValidator(EmailInputs.validator(true))
                 .bind(f -> f.leadEmail, (f, v) -> f.leadEmail = v);
         var form = new Form();
         binder.setBean(form);
@@ -93,9 +92,6 @@ class OnboardProviderDialog extends Dialog {
     }
 
     private EmailField email(String labelKey) {
-        var field = new EmailField(getTranslation(labelKey));
-        field.setMaxLength(Limits.EMAIL);
-        field.setRequired(true);
-        return field;
+        return EmailInputs.forBinder(getTranslation(labelKey), true);
     }
 }

@@ -1,6 +1,7 @@
 package app.involvement.pool.internal;
 
 import app.involvement.identity.CurrentUser;
+import app.involvement.identity.Invitations;
 import app.involvement.identity.Role;
 import app.involvement.pool.PartnerDetails;
 import app.involvement.pool.PartnerLimits;
@@ -32,9 +33,12 @@ class DefaultPool implements Pool {
     private final PoolQueries queries;
     private final ReferenceData reference;
     private final CurrentUser currentUser;
+    private final Invitations invitations;
 
-    DefaultPool(PartnerRecords records, PoolQueries queries, ReferenceData reference, CurrentUser currentUser) {
+    DefaultPool(PartnerRecords records, PoolQueries queries, ReferenceData reference, CurrentUser currentUser,
+            Invitations invitations) {
         this.records = records;
+        this.invitations = invitations;
         this.queries = queries;
         this.reference = reference;
         this.currentUser = currentUser;
@@ -86,8 +90,9 @@ class DefaultPool implements Pool {
     @Override
     @Transactional
     @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
-    public void update(Long partnerId, PartnerProfile profile, String staffNotes) {
+    public boolean update(Long partnerId, PartnerProfile profile, String staffNotes) {
         Partner partner = load(partnerId);
+        String emailBefore = partner.getEmail() == null ? "" : partner.getEmail();
         PartnerProfile clean = ProfileRules.check(profile, false);
         String notes = ProfileRules.notes(staffNotes);
         checkInterests(clean);
@@ -103,6 +108,27 @@ class DefaultPool implements Pool {
         partner.setStaffNotes(notes);
         records.setInterests(partnerId, clean.interests());
         records.audit("PARTNER_UPDATED", TenantContext.require(), actor(), partnerId, String.join(", ", changed));
+        boolean withdrawn = !emailBefore.equals(clean.email()) && !invitations.withdrawForPartner(partnerId).isEmpty();
+        if (withdrawn) {
+            records.note(partner, "pool.history.invitation-withdrawn", actor());
+        }
+        return withdrawn;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+    public Invitations.Sent inviteToLogIn(Long partnerId) {
+        Partner partner = load(partnerId);
+        if (partner.getUserId() != null) {
+            throw new BusinessRuleException("pool.error.has-login");
+        }
+        if (partner.getEmail() == null) {
+            throw new BusinessRuleException("pool.error.no-email");
+        }
+        Invitations.Sent sent = invitations.invitePartner(partner.getEmail(), partnerId);
+        records.note(partner, "pool.history.invited", actor());
+        return sent;
     }
 
     @Override

@@ -8,6 +8,7 @@ import app.involvement.pool.PartnerLimits;
 import app.involvement.pool.PartnerProfile;
 import app.involvement.pool.PaymentChoice;
 import app.involvement.tenancy.TenantContext;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,9 +17,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Gives a person who accepted a partner invitation their partner record: links the hand-added partner
- * with the same e-mail address, or creates an applicant. Runs after the membership is committed, in a
- * transaction of its own opened inside the provider's tenant.
+ * Gives a person who accepted a partner invitation their partner record: links the record the
+ * invitation was sent for, or creates an applicant. Never links a record just because it carries the
+ * same e-mail address: staff may have typed that address onto someone else's record since (DD014).
+ * Runs after the membership is committed, in a transaction of its own opened inside the provider's tenant.
  */
 @Component
 class PartnerAccounts {
@@ -44,12 +46,17 @@ class PartnerAccounts {
         if (records.partners.findByUserId(granted.userId()).isPresent()) {
             return;
         }
-        var handAdded = records.partners.findByEmail(granted.email()).filter(p -> p.getUserId() == null);
-        if (handAdded.isPresent()) {
-            handAdded.get().linkAccount(granted.userId());
-            records.audit("PARTNER_ACCOUNT_LINKED", granted.tenantId(), granted.email(), handAdded.get().getId(), null);
+        var invitedFor = granted.partnerId() == null ? Optional.<Partner>empty()
+                : records.partners.findById(granted.partnerId());
+        if (invitedFor.filter(p -> p.getUserId() == null && granted.email().equals(p.getEmail())).isPresent()) {
+            Partner partner = invitedFor.get();
+            partner.linkAccount(granted.userId());
+            records.note(partner, "pool.history.account-linked", granted.email());
+            records.audit("PARTNER_ACCOUNT_LINKED", granted.tenantId(), granted.email(), partner.getId(), null);
             return;
         }
+        invitedFor.ifPresent(stale -> records.audit("PARTNER_ACCOUNT_NOT_LINKED", granted.tenantId(), granted.email(),
+                stale.getId(), "record no longer unlinked with the invited address; new record created"));
         boolean emailFree = !records.partners.existsByEmail(granted.email());
         String name = granted.displayName() == null || granted.displayName().isBlank() ? granted.email()
                 : granted.displayName().trim();

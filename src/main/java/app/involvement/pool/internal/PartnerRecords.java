@@ -58,6 +58,12 @@ class PartnerRecords {
         partner.moveTo(to, on);
     }
 
+    /** An entry in the status history that records an event without a change of status. */
+    void note(Partner partner, String reasonKey, String by) {
+        history.save(new PartnerStatusChange(partner.getId(), partner.getStatus(), partner.getStatus(), today(),
+                reasonKey, by, clock.instant()));
+    }
+
     Set<Long> interestIds(Long partnerId) {
         return interests.findByPartnerId(partnerId).stream().map(PartnerInterest::itemId).collect(Collectors.toSet());
     }

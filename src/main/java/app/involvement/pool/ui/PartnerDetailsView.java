@@ -9,7 +9,10 @@ import app.involvement.pool.Pool;
 import app.involvement.pool.StatusChange;
 import app.involvement.provider.ReferenceData;
 import app.involvement.provider.ReferenceItem;
+import app.involvement.shared.BusinessRuleException;
+import app.involvement.shared.ui.Notices;
 import app.involvement.shared.ui.PageHeader;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -85,11 +89,16 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         title = p.preferredName();
         removeAll();
         List<ReferenceItem> types = reference.activityTypes();
+        var actions = new ArrayList<Component>();
+        actions.add(new Button(getTranslation("pool.details.edit"), e -> new PartnerDialog(pool, types, partner,
+                id -> reload(partner.id())).open()));
+        actions.add(new Button(getTranslation("pool.status.change"), e -> new ChangeStatusDialog(pool, partner,
+                () -> reload(partner.id())).open()));
+        if (!partner.hasAccount() && !p.email().isEmpty()) {
+            actions.add(new Button(getTranslation("pool.invite-to-log-in"), e -> inviteToLogIn(partner)));
+        }
         var header = new PageHeader(title, p.fullName().isEmpty() ? null : p.fullName(),
-                new Button(getTranslation("pool.details.edit"), e -> new PartnerDialog(pool, types, partner,
-                        id -> reload(partner.id())).open()),
-                new Button(getTranslation("pool.status.change"), e -> new ChangeStatusDialog(pool, partner,
-                        () -> reload(partner.id())).open()));
+                actions.toArray(Component[]::new));
         add(new RouterLink(getTranslation("pool.back"), PoolListView.class), header);
 
         var facts = new DescriptionList();
@@ -130,6 +139,16 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         history.setItems(partner.history());
         history.setAllRowsVisible(true);
         add(new H2(getTranslation("pool.details.history")), history);
+    }
+
+    private void inviteToLogIn(PartnerDetails partner) {
+        try {
+            var sent = pool.inviteToLogIn(partner.id());
+            Notices.success(getTranslation(sent.replacedEarlier() ? "pool.invited.replaced" : "pool.invited", sent.email()));
+            reload(partner.id());
+        } catch (BusinessRuleException refused) {
+            Notices.error(Notices.message(refused));
+        }
     }
 
     private void reload(Long partnerId) {

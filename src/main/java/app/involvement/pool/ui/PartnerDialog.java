@@ -39,11 +39,12 @@ class PartnerDialog extends Dialog {
         var save = new Button(getTranslation("pool.save"), e -> fields.validated().ifPresent(profile -> {
             try {
                 Long id = existing == null ? pool.add(profile, notes.getValue()) : existing.id();
-                if (existing != null) {
-                    pool.update(id, profile, notes.getValue());
-                }
+                boolean invitationWithdrawn = existing != null && pool.update(id, profile, notes.getValue());
                 Notices.success(getTranslation(existing == null ? "pool.details.added" : "pool.details.saved",
                         profile.preferredName()));
+                if (invitationWithdrawn) {
+                    Notices.error(getTranslation("pool.invitation-withdrawn", existing.profile().email()));
+                }
                 close();
                 onSaved.accept(id);
             } catch (BusinessRuleException refused) {

@@ -8,8 +8,7 @@ import app.involvement.pool.PartnerProfile;
 import app.involvement.pool.PaymentChoice;
 import app.involvement.provider.ReferenceItem;
 import app.involvement.shared.BusinessRuleException;
-import app.involvement.shared.EmailAddress;
-import app.involvement.shared.Limits;
+import app.involvement.shared.ui.EmailInputs;
 import app.involvement.shared.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -39,7 +38,7 @@ class PartnerFields {
     final TextField preferredName = text("pool.field.preferred-name", PartnerLimits.NAME);
     final TextField fullName = text("pool.field.full-name", PartnerLimits.NAME);
     final TextField pronouns = text("pool.field.pronouns", PartnerLimits.PRONOUNS);
-    final EmailField email = new EmailField(t("pool.field.email"));
+    final EmailField email = EmailInputs.forBinder(t("pool.field.email"), false);
     final TextField phone = text("pool.field.phone", PartnerLimits.PHONE + 6);
     final TextField postcode = text("pool.field.postcode", PartnerLimits.POSTCODE + 2);
     final RadioButtonGroup<PartnerKind> kind = new RadioButtonGroup<>();
@@ -58,7 +57,6 @@ class PartnerFields {
         preferredName.setHelperText(t("pool.field.preferred-name.help"));
         preferredName.setRequired(true);
         pronouns.setHelperText(t("pool.field.pronouns.help"));
-        email.setMaxLength(Limits.EMAIL);
         email.setHelperText(t(forPartner ? "pool.field.email.own" : "pool.field.email.help"));
         email.setReadOnly(forPartner);
         phone.setHelperText(t("pool.field.phone.help"));
@@ -89,7 +87,7 @@ class PartnerFields {
                 PartnerLimits.NAME)).bind(Bean::fullName, Bean::fullName);
         binder.forField(pronouns).withValidator(rule(v -> v.trim().length() <= PartnerLimits.PRONOUNS,
                 "pool.error.pronouns", PartnerLimits.PRONOUNS)).bind(Bean::pronouns, Bean::pronouns);
-        binder.forField(email).withValidator(rule(v -> forPartner || v.isBlank() || EmailAddress.isValid(v), "email.invalid"))
+        binder.forField(email).withValidator(forPartner ? Validator.alwaysPass() : EmailInputs.validator(false))
                 .bind(Bean::email, Bean::email);
         binder.forField(phone).withValidator(rule(v -> v.isBlank() || PartnerLimits.isUkPhone(v), "pool.error.phone"))
                 .bind(Bean::phone, Bean::phone);
@@ -128,11 +126,12 @@ class PartnerFields {
     /** Shows a refusal from the service next to the field it concerns, else as a notice. */
     void show(BusinessRuleException refused) {
         String message = Notices.message(refused);
-        HasValidation field = switch (refused.messageKey()) {
+        String key = refused.messageKey().startsWith("email.") ? "email" : refused.messageKey();
+        HasValidation field = switch (key) {
             case "pool.error.preferred-name" -> preferredName;
             case "pool.error.full-name" -> fullName;
             case "pool.error.pronouns" -> pronouns;
-            case "email.invalid", "pool.error.email-taken" -> email;
+            case "email", "pool.error.email-taken" -> email;
             case "pool.error.phone" -> phone;
             case "pool.error.postcode" -> postcode;
             case "pool.error.access-notes" -> accessNotes;

@@ -1,5 +1,7 @@
 package app.involvement.shell.ui;
 
+import app.involvement.identity.CurrentUser;
+import app.involvement.identity.ProviderChoice;
 import app.involvement.shared.ui.CenteredPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,10 +21,19 @@ public class ErrorView extends CenteredPage implements HasErrorParameter<Excepti
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorView.class);
 
+    private final CurrentUser currentUser;
     private String title = "";
+
+    public ErrorView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        if (parameter.getCaughtException() instanceof AccessDeniedException && currentUser.mustChooseProvider()) {
+            ProviderChoice.chooseFirst(event);
+            return HttpStatusCode.OK.getCode();
+        }
         if (parameter.getCaughtException() instanceof AccessDeniedException) {
             show("error.not-found");
             return HttpStatusCode.NOT_FOUND.getCode();

@@ -2,6 +2,7 @@ package app.involvement.shell.ui;
 
 import app.involvement.identity.CurrentUser;
 import app.involvement.identity.PortalUser;
+import app.involvement.identity.ProviderChoice;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -78,7 +79,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentUser.mustChooseProvider()) {
-            event.forwardTo("choose-provider");
+            ProviderChoice.chooseFirst(event);
         }
     }
 

@@ -1,5 +1,7 @@
 package app.involvement.shell.ui;
 
+import app.involvement.identity.CurrentUser;
+import app.involvement.identity.ProviderChoice;
 import app.involvement.shared.ui.CenteredPage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,13 +20,21 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class NotFoundView extends CenteredPage implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
-    public NotFoundView() {
+    private final CurrentUser currentUser;
+
+    public NotFoundView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
         setHeading(getTranslation("error.not-found.title"));
         addContent(new Paragraph(getTranslation("error.not-found.text")), new Anchor("", getTranslation("error.home")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        if (currentUser.mustChooseProvider()) {
+            // a page of a provider's role, opened before choosing the provider: choose, then come back
+            ProviderChoice.chooseFirst(event);
+            return HttpStatusCode.OK.getCode();
+        }
         return HttpStatusCode.NOT_FOUND.getCode();
     }
 

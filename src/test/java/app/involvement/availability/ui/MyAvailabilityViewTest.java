@@ -33,6 +33,23 @@ class MyAvailabilityViewTest extends ViewTestBase {
     }
 
     @Test
+    void afterASuccessfulAdd_theEmptiedDateFieldsAreNotMarkedWrong() {
+        as(DemoLogins.NB_CARER, () -> {
+            UI.getCurrent().navigate(MyAvailabilityView.class);
+            var from = find(DatePicker.class).withLabel("From").single();
+            var to = find(DatePicker.class).withLabel("To (the same date for one day)").single();
+            LocalDate day = LocalDate.now().plusDays(300 + System.nanoTime() % 50);
+            test(from).setValue(day);
+            test(to).setValue(day);
+            test(find(Button.class).withText("Add dates").single()).click();
+
+            assertThat(from.getValue()).isNull();
+            assertThat(from.isInvalid()).isFalse();
+            assertThat(to.isInvalid()).isFalse();
+        });
+    }
+
+    @Test
     void anEndBeforeTheStart_isExplainedAndNotStored() {
         long before = jdbc.queryForObject("select count(*) from availability_exception", Long.class);
         as(DemoLogins.NB_CARER, () -> {

@@ -2,6 +2,7 @@ package app.involvement.identity.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.involvement.DemoLogins;
 import app.involvement.ViewTestBase;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -9,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,6 +56,43 @@ class AcceptInvitationViewTest extends ViewTestBase {
 
         UI.getCurrent().navigate("invitation", QueryParameters.of("token", token));
         assertThat(find(Paragraph.class).first().getText()).startsWith("This link has expired");
+    }
+
+    @Test
+    void anExistingAccount_signedOut_isAskedToLogInFirst_andSeesNoPlaceholder() {
+        String token = InvitationLinks.issue(jdbc, DemoLogins.SM_COORDINATOR);
+        UI.getCurrent().navigate("invitation", QueryParameters.of("token", token));
+
+        var texts = find(Paragraph.class).all().stream().map(Paragraph::getText).toList();
+        assertThat(texts).noneMatch(t -> t.contains("{") || t.contains("}"));
+        assertThat(texts).anyMatch(t -> t.contains("Log in as " + DemoLogins.SM_COORDINATOR));
+        assertThat(find(Button.class).withText("Accept invitation").exists()).isFalse();
+        test(find(Button.class).withText("Log in to accept").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(VaadinSession.getCurrent().getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT))
+                .as("comes back to the invitation after logging in").isEqualTo("invitation?token=" + token);
+    }
+
+    @Test
+    void anExistingAccount_signedInAsSomeoneElse_cannotAccept() {
+        String token = InvitationLinks.issue(jdbc, DemoLogins.SM_COORDINATOR);
+        as(DemoLogins.SM_PARTNER, () -> {
+            UI.getCurrent().navigate("invitation", QueryParameters.of("token", token));
+            assertThat(find(Button.class).withText("Accept invitation").exists()).isFalse();
+            assertThat(find(Paragraph.class).all()).anyMatch(p -> p.getText().contains("you are logged in as "
+                    + DemoLogins.SM_PARTNER));
+        });
+    }
+
+    @Test
+    void anExistingAccount_signedIn_namesTheProviderToAdd() {
+        String token = InvitationLinks.issue(jdbc, DemoLogins.SM_COORDINATOR);
+        as(DemoLogins.SM_COORDINATOR, () -> {
+            UI.getCurrent().navigate("invitation", QueryParameters.of("token", token));
+            assertThat(find(Paragraph.class).all()).anyMatch(p -> p.getText().equals("You are logged in as "
+                    + DemoLogins.SM_COORDINATOR + ". Accept to add Northbridge University to your account."));
+            assertThat(find(Button.class).withText("Accept invitation").exists()).isTrue();
+        });
     }
 
     /** Creates an invitation row directly, as the service would, and returns its raw token. */

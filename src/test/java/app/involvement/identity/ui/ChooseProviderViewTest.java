@@ -10,6 +10,7 @@ import app.involvement.identity.PortalUser;
 import app.involvement.identity.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,6 +39,24 @@ class ChooseProviderViewTest extends ViewTestBase {
             });
             assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
                     .extracting(Object::toString).containsExactly("ROLE_PARTNER");
+        });
+    }
+
+    @Test
+    void aOneProviderLead_isNotToldTheyBelongToSeveral() {
+        as(DemoLogins.NB_LEAD, () -> {
+            UI.getCurrent().navigate(ChooseProviderView.class);
+            assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                    .containsExactly("Choose the provider to work in.");
+        });
+    }
+
+    @Test
+    void thePlatformAdmin_isNotToldToAskForAnInvitation() {
+        as(DemoLogins.PLATFORM, () -> {
+            UI.getCurrent().navigate(ChooseProviderView.class);
+            assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                    .noneMatch(t -> t.contains("Ask your provider")).anyMatch(t -> t.contains("outside providers"));
         });
     }
 

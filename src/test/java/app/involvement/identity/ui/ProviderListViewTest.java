@@ -53,7 +53,10 @@ class ProviderListViewTest extends ViewTestBase {
             fill("lower-case!", "x".repeat(121), "not an address");
             test(find(Button.class).withText("Onboard and invite lead").single()).click();
             assertThat(find(TextField.class).withLabel("Short code").single().isInvalid()).isTrue();
-            assertThat(find(EmailField.class).withLabel("First involvement lead’s e-mail").single().isInvalid()).isTrue();
+            var lead = find(EmailField.class).withLabel("First involvement lead’s e-mail").single();
+            assertThat(lead.isInvalid()).isTrue();
+            assertThat(lead.getErrorMessage()).as("a red field says what is wrong")
+                    .isEqualTo("An e-mail address has exactly one @, like name@example.org");
         });
         assertThat(jdbc.queryForObject("select count(*) from provider", Long.class)).isEqualTo(before);
     }

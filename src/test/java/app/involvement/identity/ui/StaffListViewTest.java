@@ -40,7 +40,7 @@ class StaffListViewTest extends ViewTestBase {
             test(email).setValue("not-an-address");
             test(find(Button.class).withText("Send invitation").single()).click();
             assertThat(email.isInvalid()).isTrue();
-            assertThat(email.getErrorMessage()).startsWith("Enter an e-mail address");
+            assertThat(email.getErrorMessage()).isEqualTo("An e-mail address has exactly one @, like name@example.org");
         });
         assertThat(jdbc.queryForObject("select count(*) from invitation", Long.class)).isEqualTo(before);
     }

@@ -75,6 +75,38 @@ class PoolListViewTest extends ViewTestBase {
     }
 
     @Test
+    void aMalformedEmailAddress_saysWhatIsWrong() {
+        long before = count("NBU", "");
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            UI.getCurrent().navigate(PoolListView.class);
+            test(find(Button.class).withText("Add a partner").single()).click();
+            test(field("Preferred name")).setValue("Assisted Person");
+            var email = find(EmailField.class).withLabel("E-mail address").single();
+            test(email).setValue("<script>@x.com");
+            test(find(Button.class).withText("Save").single()).click();
+            assertThat(email.isInvalid()).isTrue();
+            assertThat(email.getErrorMessage()).startsWith("Before the @, use only letters, digits");
+            test(email).setValue("name@example");
+            test(find(Button.class).withText("Save").single()).click();
+            assertThat(email.getErrorMessage()).startsWith("After the @, enter a domain like example.org");
+        });
+        assertThat(count("NBU", "")).isEqualTo(before);
+    }
+
+    @Test
+    void invitingAMalformedAddress_saysWhatIsWrongAndSendsNothing() {
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            UI.getCurrent().navigate(PoolListView.class);
+            test(find(Button.class).withText("Invite by e-mail").single()).click();
+            var email = find(EmailField.class).single();
+            test(email).setValue("<script>@x.com");
+            test(find(Button.class).withText("Send invitation").single()).click();
+            assertThat(email.getErrorMessage()).startsWith("Before the @, use only letters, digits");
+        });
+        assertThat(jdbc.queryForObject("select count(*) from invitation where email like '%script%'", Long.class)).isZero();
+    }
+
+    @Test
     void addingAPartnerByHand_opensTheirDetails() {
         String name = "Assisted " + System.nanoTime();
         as(DemoLogins.NB_COORDINATOR, () -> {
