@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -16,6 +17,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 @Configuration
@@ -32,7 +35,11 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                .frameOptions(f -> f.deny()));
+                .frameOptions(f -> f.deny())
+                .addHeaderWriter(new ContentSecurityPolicy())
+                .withObjectPostProcessor(writeHeadersBeforeVaadin()));
+        http.addFilterBefore(new CrossSiteRequestFilter(), CsrfFilter.class);
+        http.addFilterAfter(new VaadinNoStore(), HeaderWriterFilter.class);
         // before Spring's own handlers, which clear the session: Vaadin's AuthenticationContext runs this list
         http.logout(logout -> logout.addLogoutHandler(logoutAudit));
         // Addresses that match no view (e.g. /partners/abc) go to the router for signed-in people, which
@@ -40,6 +47,22 @@ class SecurityConfig {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
+    }
+
+    /**
+     * Vaadin answers page loads and UIDL requests in its own servlet, reached by a forward; Tomcat
+     * finishes a forwarded response underneath Spring Security's response wrapper, so headers it would
+     * add when the response is committed never arrive. Written before the request goes on, they do,
+     * and Vaadin keeps an X-Frame-Options it finds instead of adding its own SAMEORIGIN.
+     */
+    private static ObjectPostProcessor<HeaderWriterFilter> writeHeadersBeforeVaadin() {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        };
     }
 
     @Bean
