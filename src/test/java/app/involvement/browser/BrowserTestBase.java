@@ -29,7 +29,11 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import app.involvement.identity.internal.DemoAuthenticatorApp;
+import app.involvement.identity.internal.TwoStepTestConfig;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -45,6 +49,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         // the dev tools overlay would add its own (inaccessible) markup to every page
         "vaadin.devmode.devTools.enabled=false"
 })
+@Import(TwoStepTestConfig.class)
 public abstract class BrowserTestBase {
 
     /** Password of every demo account (see DemoAccounts, profile {@code demo}). */
@@ -68,6 +73,10 @@ public abstract class BrowserTestBase {
 
     @LocalServerPort
     protected int port;
+
+    /** Shows codes for the demo accounts that use two-step sign-in (the platform admin and the leads). */
+    @Autowired
+    protected DemoAuthenticatorApp authenticatorApp;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -185,6 +194,20 @@ public abstract class BrowserTestBase {
         String before = driver.getCurrentUrl();
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().equals(before));
+        waitForVaadin();
+        if (currentPath().equals("mfa")) {
+            enterCode(authenticatorApp.nextCode(DemoAuthenticatorApp.DEMO_SECRET));
+            new WebDriverWait(driver, WAIT).until(d -> !currentPath().equals("mfa"));
+            waitForVaadin();
+        }
+    }
+
+    /** Types a code into the two-step sign-in page's field and submits it. */
+    protected void enterCode(String code) {
+        WebElement field = waitFor(By.cssSelector("#mfa-code > input"));
+        field.clear();
+        field.sendKeys(code);
+        driver.findElement(By.id("mfa-submit")).click();
         waitForVaadin();
     }
 

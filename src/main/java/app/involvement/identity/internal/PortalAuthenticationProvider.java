@@ -16,7 +16,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Password login with per-account and per-address throttling. Every refusal looks the same to the
  * person, so the login page never reveals whether an account exists or is locked. A person with
- * exactly one membership works in that provider straight away; others pick one after login.
+ * exactly one membership works in that provider straight away; others pick one after login. A person
+ * who needs two-step sign-in leaves here with no authorities until they pass the second step.
  */
 class PortalAuthenticationProvider implements AuthenticationProvider {
 
@@ -24,13 +25,15 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
     private final AddressThrottle addressThrottle;
     private final LoginAttempts attempts;
     private final MembershipDirectory memberships;
+    private final TwoStepRequirement twoStep;
 
     PortalAuthenticationProvider(DaoAuthenticationProvider passwords, AddressThrottle addressThrottle,
-            LoginAttempts attempts, MembershipDirectory memberships) {
+            LoginAttempts attempts, MembershipDirectory memberships, TwoStepRequirement twoStep) {
         this.passwords = passwords;
         this.addressThrottle = addressThrottle;
         this.attempts = attempts;
         this.memberships = memberships;
+        this.twoStep = twoStep;
     }
 
     @Override
@@ -63,6 +66,9 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
             user = user.withActiveMembership(own.getFirst());
         } else {
             user = user.withActiveMembership(null);
+        }
+        if (twoStep.secondStepNeeded(user.userId(), user.platformRole().orElse(null), own)) {
+            user = user.withSecondStepPending(true);
         }
         var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         result.setDetails(authentication.getDetails());

@@ -44,10 +44,11 @@ class SecurityConfig {
 
     @Bean
     AuthenticationProvider portalAuthenticationProvider(PortalUserDetailsService users, PasswordEncoder encoder,
-            AddressThrottle addressThrottle, LoginAttempts attempts, MembershipDirectory memberships) {
+            AddressThrottle addressThrottle, LoginAttempts attempts, MembershipDirectory memberships,
+            TwoStepRequirement twoStep) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new PortalAuthenticationProvider(passwords, addressThrottle, attempts, memberships);
+        return new PortalAuthenticationProvider(passwords, addressThrottle, attempts, memberships, twoStep);
     }
 
     @Bean
