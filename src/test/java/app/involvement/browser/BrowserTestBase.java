@@ -182,8 +182,21 @@ public abstract class BrowserTestBase {
     // ------------------------------------------------------------------------------------------
     // Log in and out
 
-    /** Logs in through the login page and waits for the page the app lands on. */
+    /**
+     * Logs in through the login page and waits for the page the app lands on; for the accounts that
+     * use two-step sign-in, types the code of the demo authenticator app too.
+     */
     protected void login(String email, String password) {
+        submitPassword(email, password);
+        if (currentPath().equals("mfa")) {
+            enterCode(authenticatorApp.nextCode(DemoAuthenticatorApp.DEMO_SECRET));
+            new WebDriverWait(driver, WAIT).until(d -> !currentPath().equals("mfa"));
+            waitForVaadin();
+        }
+    }
+
+    /** The first step only: e-mail and password on the login page, then waits for the next page. */
+    protected void submitPassword(String email, String password) {
         open("login");
         WebElement username = waitFor(By.cssSelector("vaadin-text-field[name='username'] > input"));
         WebElement pw = driver.findElement(By.cssSelector("vaadin-password-field[name='password'] > input"));
@@ -195,11 +208,6 @@ public abstract class BrowserTestBase {
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().equals(before));
         waitForVaadin();
-        if (currentPath().equals("mfa")) {
-            enterCode(authenticatorApp.nextCode(DemoAuthenticatorApp.DEMO_SECRET));
-            new WebDriverWait(driver, WAIT).until(d -> !currentPath().equals("mfa"));
-            waitForVaadin();
-        }
     }
 
     /** Types a code into the two-step sign-in page's field and submits it. */
