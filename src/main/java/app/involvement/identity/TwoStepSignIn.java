@@ -9,6 +9,9 @@ import java.util.List;
  */
 public interface TwoStepSignIn {
 
+    /** Longest code input accepted: a recovery code written with spaces or hyphens fits. */
+    int CODE_MAX_LENGTH = 32;
+
     /** What the person must do before any other page opens. */
     enum Step {
         /** Nothing: signed in fully. */

@@ -31,7 +31,6 @@ class DefaultTwoStepSignIn implements TwoStepSignIn {
     static final int MAX_WRONG_CODES = 5;
     static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     static final int RECOVERY_CODES = 10;
-    static final int CODE_MAX_LENGTH = 32;
     static final String ISSUER = "Involvement Portal";
 
     private static final Pattern TOTP = Pattern.compile("[0-9]{" + TotpCodes.DIGITS + "}");

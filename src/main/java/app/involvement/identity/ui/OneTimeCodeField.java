@@ -5,9 +5,6 @@ import com.vaadin.flow.component.textfield.TextField;
 /** The field for a code from an authenticator app (or a recovery code). */
 final class OneTimeCodeField {
 
-    /** Long enough for a recovery code written with spaces or a hyphen. */
-    static final int MAX_LENGTH = 32;
-
     private OneTimeCodeField() {
     }
 
@@ -15,7 +12,7 @@ final class OneTimeCodeField {
         var code = new TextField(label);
         code.setId("mfa-code");
         code.setHelperText(help);
-        code.setMaxLength(MAX_LENGTH);
+        code.setMaxLength(app.involvement.identity.TwoStepSignIn.CODE_MAX_LENGTH);
         code.getElement().setProperty("autocomplete", "one-time-code");
         code.setAutofocus(true);
         code.setWidthFull();
