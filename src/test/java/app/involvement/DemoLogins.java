@@ -1,12 +1,16 @@
 package app.involvement;
 
 import app.involvement.identity.PortalUser;
+import app.involvement.identity.internal.DemoAuthenticatorApp;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Logs demo accounts in through the real authentication provider, password and all. */
+/**
+ * Logs demo accounts in through the real authentication provider, password and all; with the demo
+ * authenticator app, also through the real second step of those who use two-step sign-in.
+ */
 public final class DemoLogins {
 
     public static final String PASSWORD = "involve-demo-2026";
@@ -33,6 +37,11 @@ public final class DemoLogins {
 
     public static Authentication login(AuthenticationProvider provider, String email) {
         return login(provider, email, PASSWORD, "192.0.2.1");
+    }
+
+    /** Password and, where the account needs it, the code from the demo authenticator app. */
+    public static Authentication login(AuthenticationProvider provider, DemoAuthenticatorApp app, String email) {
+        return app.completeSecondStep(login(provider, email));
     }
 
     public static PortalUser user(Authentication authentication) {

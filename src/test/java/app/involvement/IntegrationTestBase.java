@@ -1,6 +1,8 @@
 package app.involvement;
 
 import app.involvement.identity.PortalUser;
+import app.involvement.identity.internal.DemoAuthenticatorApp;
+import app.involvement.identity.internal.TwoStepTestConfig;
 import app.involvement.tenancy.TenantContext;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -18,11 +20,14 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * demo data, so a test that changes data works on rows it created itself.
  */
 @SpringBootTest
-@Import(StatementCounter.class)
+@Import({StatementCounter.class, TwoStepTestConfig.class})
 public abstract class IntegrationTestBase {
 
     @Autowired
     protected AuthenticationProvider authenticationProvider;
+
+    @Autowired
+    protected DemoAuthenticatorApp authenticatorApp;
 
     @Autowired
     private SecurityContextHolderStrategy securityContexts;
@@ -41,7 +46,7 @@ public abstract class IntegrationTestBase {
 
     /** Logs in as the demo account and runs the body in its provider, as a request would. */
     protected <T> T as(String email, Supplier<T> body) {
-        var auth = DemoLogins.login(authenticationProvider, email);
+        var auth = DemoLogins.login(authenticationProvider, authenticatorApp, email);
         SecurityContextHolder.getContext().setAuthentication(auth);
         PortalUser user = DemoLogins.user(auth);
         try {

@@ -46,7 +46,10 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("my-availability", EnumSet.of(Role.PARTNER)),
             Map.entry("who-is-free", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("experience-categories", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
-            Map.entry("activity-types", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
+            Map.entry("activity-types", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("mfa", ALL),
+            Map.entry("mfa-setup", ALL),
+            Map.entry("two-step", ALL));
 
     /** Routes anonymous visitors may open. */
     private static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation");

@@ -1,6 +1,8 @@
 package app.involvement;
 
 import app.involvement.identity.PortalUser;
+import app.involvement.identity.internal.DemoAuthenticatorApp;
+import app.involvement.identity.internal.TwoStepTestConfig;
 import app.involvement.tenancy.TenantContext;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.util.Set;
@@ -19,11 +21,14 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * a servlet filter; here {@link #as} plays that part.
  */
 @SpringBootTest
-@Import(StatementCounter.class)
+@Import({StatementCounter.class, TwoStepTestConfig.class})
 public abstract class ViewTestBase extends SpringBrowserlessTest {
 
     @Autowired
     protected AuthenticationProvider authenticationProvider;
+
+    @Autowired
+    protected DemoAuthenticatorApp authenticatorApp;
 
     @Autowired
     private SecurityContextHolderStrategy securityContexts;
@@ -44,7 +49,7 @@ public abstract class ViewTestBase extends SpringBrowserlessTest {
 
     /** Logs in as the demo account and runs the body in its provider, as a request would. */
     protected void as(String email, Runnable body) {
-        var auth = DemoLogins.login(authenticationProvider, email);
+        var auth = DemoLogins.login(authenticationProvider, authenticatorApp, email);
         SecurityContextHolder.getContext().setAuthentication(auth);
         PortalUser user = DemoLogins.user(auth);
         TenantContext.runAs(user.activeTenantId().orElse(null), body);

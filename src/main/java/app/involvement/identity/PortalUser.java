@@ -10,7 +10,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in person. Their authorities are their platform role, if any, plus the role of the one
- * membership they chose; the chosen membership also names the provider they work in.
+ * membership they chose; the chosen membership also names the provider they work in. Until a person who
+ * needs two-step sign-in has passed its second step in this session they hold no authorities at all,
+ * so every role-restricted page and service refuses them.
  */
 public final class PortalUser implements UserDetails, CredentialsContainer {
 
@@ -21,9 +23,15 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     private final boolean locked;
     private final Role platformRole;
     private final MembershipView activeMembership;
+    private final boolean secondStepPending;
 
     public PortalUser(Long userId, String email, String displayName, String passwordHash, boolean locked,
             Role platformRole, MembershipView activeMembership) {
+        this(userId, email, displayName, passwordHash, locked, platformRole, activeMembership, false);
+    }
+
+    private PortalUser(Long userId, String email, String displayName, String passwordHash, boolean locked,
+            Role platformRole, MembershipView activeMembership, boolean secondStepPending) {
         this.userId = userId;
         this.email = email;
         this.displayName = displayName;
@@ -31,10 +39,21 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
         this.locked = locked;
         this.platformRole = platformRole;
         this.activeMembership = activeMembership;
+        this.secondStepPending = secondStepPending;
     }
 
     public PortalUser withActiveMembership(MembershipView membership) {
-        return new PortalUser(userId, email, displayName, null, locked, platformRole, membership);
+        return new PortalUser(userId, email, displayName, null, locked, platformRole, membership, secondStepPending);
+    }
+
+    /** The same person, still to pass (true) or having passed (false) the second step of sign-in. */
+    public PortalUser withSecondStepPending(boolean pending) {
+        return new PortalUser(userId, email, displayName, null, locked, platformRole, activeMembership, pending);
+    }
+
+    /** True after the password until the person has given a code from their authenticator app. */
+    public boolean secondStepPending() {
+        return secondStepPending;
     }
 
     public Long userId() {
@@ -61,13 +80,19 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
         return activeMembership().map(MembershipView::providerId);
     }
 
-    /** The role the person acts in now: the chosen membership's, else the platform role. */
+    /** The role the person acts in now: the chosen membership's, else the platform role; none before the second step. */
     public Optional<Role> currentRole() {
+        if (secondStepPending) {
+            return Optional.empty();
+        }
         return activeMembership().map(MembershipView::role).or(this::platformRole);
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (secondStepPending) {
+            return List.of();
+        }
         return currentRole().map(r -> List.of(new SimpleGrantedAuthority(r.authority()))).orElse(List.of());
     }
 

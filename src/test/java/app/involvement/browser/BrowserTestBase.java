@@ -33,7 +33,11 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import app.involvement.identity.internal.DemoAuthenticatorApp;
+import app.involvement.identity.internal.TwoStepTestConfig;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -49,6 +53,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         // the dev tools overlay would add its own (inaccessible) markup to every page
         "vaadin.devmode.devTools.enabled=false"
 })
+@Import(TwoStepTestConfig.class)
 public abstract class BrowserTestBase {
 
     /** Password of every demo account (see DemoAccounts, profile {@code demo}). */
@@ -72,6 +77,10 @@ public abstract class BrowserTestBase {
 
     @LocalServerPort
     protected int port;
+
+    /** Shows codes for the demo accounts that use two-step sign-in (the platform admin and the leads). */
+    @Autowired
+    protected DemoAuthenticatorApp authenticatorApp;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -191,8 +200,21 @@ public abstract class BrowserTestBase {
     // ------------------------------------------------------------------------------------------
     // Log in and out
 
-    /** Logs in through the login page and waits for the page the app lands on. */
+    /**
+     * Logs in through the login page and waits for the page the app lands on; for the accounts that
+     * use two-step sign-in, types the code of the demo authenticator app too.
+     */
     protected void login(String email, String password) {
+        submitPassword(email, password);
+        if (currentPath().equals("mfa")) {
+            enterCode(authenticatorApp.nextCode(DemoAuthenticatorApp.DEMO_SECRET));
+            new WebDriverWait(driver, WAIT).until(d -> !currentPath().equals("mfa"));
+            waitForVaadin();
+        }
+    }
+
+    /** The first step only: e-mail and password on the login page, then waits for the next page. */
+    protected void submitPassword(String email, String password) {
         open("login");
         WebElement username = waitFor(By.cssSelector("vaadin-text-field[name='username'] > input"));
         WebElement pw = driver.findElement(By.cssSelector("vaadin-password-field[name='password'] > input"));
@@ -203,6 +225,15 @@ public abstract class BrowserTestBase {
         String before = driver.getCurrentUrl();
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().equals(before));
+        waitForVaadin();
+    }
+
+    /** Types a code into the two-step sign-in page's field and submits it. */
+    protected void enterCode(String code) {
+        WebElement field = waitFor(By.cssSelector("#mfa-code > input"));
+        field.clear();
+        field.sendKeys(code);
+        driver.findElement(By.id("mfa-submit")).click();
         waitForVaadin();
     }
 

@@ -16,7 +16,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Password login with per-address and per-(address, account) throttling. Every refusal looks the same
  * to the person, so the login page never reveals whether an account exists or is locked. A person with
- * exactly one membership works in that provider straight away; others pick one after login. The
+ * exactly one membership works in that provider straight away; others pick one after login. A person
+ * who needs two-step sign-in leaves here with no authorities until they pass the second step. The
  * address is the connection's peer, or what a trusted proxy says (server.tomcat.remoteip, DD010).
  */
 class PortalAuthenticationProvider implements AuthenticationProvider {
@@ -25,13 +26,15 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final LoginAttempts attempts;
     private final MembershipDirectory memberships;
+    private final TwoStepRequirement twoStep;
 
     PortalAuthenticationProvider(DaoAuthenticationProvider passwords, LoginThrottle throttle,
-            LoginAttempts attempts, MembershipDirectory memberships) {
+            LoginAttempts attempts, MembershipDirectory memberships, TwoStepRequirement twoStep) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.attempts = attempts;
         this.memberships = memberships;
+        this.twoStep = twoStep;
     }
 
     @Override
@@ -64,6 +67,9 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
             user = user.withActiveMembership(own.getFirst());
         } else {
             user = user.withActiveMembership(null);
+        }
+        if (twoStep.secondStepNeeded(user.userId(), user.platformRole().orElse(null), own)) {
+            user = user.withSecondStepPending(true);
         }
         var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         result.setDetails(authentication.getDetails());

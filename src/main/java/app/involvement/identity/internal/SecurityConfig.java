@@ -73,10 +73,11 @@ class SecurityConfig {
 
     @Bean
     AuthenticationProvider portalAuthenticationProvider(PortalUserDetailsService users, PasswordEncoder encoder,
-            LoginThrottle throttle, LoginAttempts attempts, MembershipDirectory memberships) {
+            LoginThrottle throttle, LoginAttempts attempts, MembershipDirectory memberships,
+            TwoStepRequirement twoStep) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new PortalAuthenticationProvider(passwords, throttle, attempts, memberships);
+        return new PortalAuthenticationProvider(passwords, throttle, attempts, memberships, twoStep);
     }
 
     @Bean

@@ -5,11 +5,13 @@ import app.involvement.identity.PendingInvitation;
 import app.involvement.identity.Role;
 import app.involvement.identity.StaffDirectory;
 import app.involvement.identity.StaffMember;
+import app.involvement.identity.TwoStepPolicy;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.ui.Notices;
 import app.involvement.shared.ui.PageHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -41,7 +43,7 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<StaffMember> grid = new Grid<>();
     private final Grid<PendingInvitation> pending = new Grid<>();
 
-    StaffListView(StaffDirectory staff, Invitations invitations) {
+    StaffListView(StaffDirectory staff, Invitations invitations, TwoStepPolicy twoStep) {
         this.staff = staff;
         this.invitations = invitations;
         var invite = new Button(getTranslation("staff.invite"), e -> new InviteStaffDialog(invitations, this::refresh).open());
@@ -66,7 +68,20 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
         pending.setItems(query -> invitations.pending(PageRequest.of(
                 query.getPage(), query.getPageSize())).stream());
         pending.setHeight("14rem");
-        add(grid, new H2(getTranslation("staff.pending")), pending);
+        add(grid, new H2(getTranslation("staff.pending")), pending, twoStepSetting(twoStep));
+    }
+
+    private Checkbox twoStepSetting(TwoStepPolicy twoStep) {
+        var required = new Checkbox(getTranslation("staff.two-step"), twoStep.requiredForStaff());
+        required.setId("staff-two-step");
+        required.setHelperText(getTranslation("staff.two-step.help"));
+        required.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                twoStep.requireForStaff(e.getValue());
+                Notices.success(getTranslation(e.getValue() ? "staff.two-step.on" : "staff.two-step.off"));
+            }
+        });
+        return required;
     }
 
     private Select<Role> roleCell(StaffMember member) {

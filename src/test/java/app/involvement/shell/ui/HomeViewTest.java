@@ -29,7 +29,7 @@ class HomeViewTest extends ViewTestBase {
                     count("programme", "NBU") + " programmes",
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
             assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Experience categories", "Activity types",
-                    "Staff and roles");
+                    "Staff and roles", "Two-step sign-in");
         });
     }
 
@@ -41,7 +41,7 @@ class HomeViewTest extends ViewTestBase {
             assertThat(figures()).containsExactly(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
                     "Who is free", count("programme", "SMC") + " programmes", "Sessions are not available yet");
             assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Experience categories",
-                    "Activity types");
+                    "Activity types", "Two-step sign-in");
         });
     }
 
@@ -60,7 +60,7 @@ class HomeViewTest extends ViewTestBase {
             home();
             assertThat(heading()).isEqualTo("Welcome, Sam Taylor");
             assertThat(figures()).containsExactly("Your profile", "Your availability", "Sessions are not available yet");
-            assertThat(menu()).containsExactly("Home", "My profile", "My availability");
+            assertThat(menu()).containsExactly("Home", "My profile", "My availability", "Two-step sign-in");
         });
     }
 
@@ -71,7 +71,7 @@ class HomeViewTest extends ViewTestBase {
             long providers = jdbc.queryForObject("select count(*) from provider", Long.class);
             assertThat(heading()).isEqualTo("Platform administration");
             assertThat(figures()).containsExactly(providers + " providers");
-            assertThat(menu()).containsExactly("Home", "Providers");
+            assertThat(menu()).containsExactly("Home", "Providers", "Two-step sign-in");
         });
     }
 
@@ -81,7 +81,7 @@ class HomeViewTest extends ViewTestBase {
             home();
             assertThat(heading()).isEqualTo("HCPC review");
             assertThat(figures()).containsExactly("No provider assigned");
-            assertThat(menu()).containsExactly("Home");
+            assertThat(menu()).containsExactly("Home", "Two-step sign-in");
         });
     }
 
