@@ -21,9 +21,19 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     private final boolean locked;
     private final Role platformRole;
     private final MembershipView activeMembership;
+    private final long credentialsVersion;
 
     public PortalUser(Long userId, String email, String displayName, String passwordHash, boolean locked,
             Role platformRole, MembershipView activeMembership) {
+        this(userId, email, displayName, passwordHash, locked, platformRole, activeMembership, 0);
+    }
+
+    /**
+     * @param credentialsVersion the account's password stamp at login: a later password change ends
+     *                           this session (DD009)
+     */
+    public PortalUser(Long userId, String email, String displayName, String passwordHash, boolean locked,
+            Role platformRole, MembershipView activeMembership, long credentialsVersion) {
         this.userId = userId;
         this.email = email;
         this.displayName = displayName;
@@ -31,10 +41,16 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
         this.locked = locked;
         this.platformRole = platformRole;
         this.activeMembership = activeMembership;
+        this.credentialsVersion = credentialsVersion;
     }
 
     public PortalUser withActiveMembership(MembershipView membership) {
-        return new PortalUser(userId, email, displayName, null, locked, platformRole, membership);
+        return new PortalUser(userId, email, displayName, null, locked, platformRole, membership, credentialsVersion);
+    }
+
+    /** The same person after they changed their own password in this session. */
+    public PortalUser withCredentialsVersion(long version) {
+        return new PortalUser(userId, email, displayName, null, locked, platformRole, activeMembership, version);
     }
 
     public Long userId() {
@@ -59,6 +75,10 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
     public Optional<Long> activeTenantId() {
         return activeMembership().map(MembershipView::providerId);
+    }
+
+    public long credentialsVersion() {
+        return credentialsVersion;
     }
 
     /** The role the person acts in now: the chosen membership's, else the platform role. */
