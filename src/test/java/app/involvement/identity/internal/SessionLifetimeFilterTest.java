@@ -48,8 +48,12 @@ class SessionLifetimeFilterTest {
         assertThat(idle(session)).as("the heartbeat did not count as an action").isGreaterThan(IDLE.minusMinutes(2).toMillis());
 
         idleFor(session, IDLE.plusSeconds(1));
-        filter.doFilter(request(session, "heartbeat"), new MockHttpServletResponse(), new MockFilterChain());
+        var response = new MockHttpServletResponse();
+        var chain = new MockFilterChain();
+        filter.doFilter(request(session, "heartbeat"), response, chain);
         assertThat(session.isInvalid()).isTrue();
+        assertThat(response.getStatus()).as("Vaadin's answer to a heartbeat of an expired session").isEqualTo(403);
+        assertThat(chain.getRequest()).as("the heartbeat went no further").isNull();
     }
 
     @Test
@@ -65,8 +69,13 @@ class SessionLifetimeFilterTest {
     void aUserActionAfterTheIdleTimeout_comesTooLate() throws Exception {
         var session = new MockHttpSession();
         idleFor(session, IDLE.plusSeconds(1));
-        filter.doFilter(request(session, "uidl"), new MockHttpServletResponse(), new MockFilterChain());
+        var response = new MockHttpServletResponse();
+        var chain = new MockFilterChain();
+        filter.doFilter(request(session, "uidl"), response, chain);
         assertThat(session.isInvalid()).isTrue();
+        assertThat(response.getContentAsString()).as("Vaadin's 'session expired', on which the page reloads")
+                .contains("sessionExpired");
+        assertThat(chain.getRequest()).as("the click went no further").isNull();
     }
 
     private static void idleFor(MockHttpSession session, Duration idle) {
