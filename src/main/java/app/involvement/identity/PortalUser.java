@@ -23,15 +23,25 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     private final boolean locked;
     private final Role platformRole;
     private final MembershipView activeMembership;
+    private final long credentialsVersion;
     private final boolean secondStepPending;
 
     public PortalUser(Long userId, String email, String displayName, String passwordHash, boolean locked,
             Role platformRole, MembershipView activeMembership) {
-        this(userId, email, displayName, passwordHash, locked, platformRole, activeMembership, false);
+        this(userId, email, displayName, passwordHash, locked, platformRole, activeMembership, 0);
+    }
+
+    /**
+     * @param credentialsVersion the account's password stamp at login: a later password change ends
+     *                           this session (DD009)
+     */
+    public PortalUser(Long userId, String email, String displayName, String passwordHash, boolean locked,
+            Role platformRole, MembershipView activeMembership, long credentialsVersion) {
+        this(userId, email, displayName, passwordHash, locked, platformRole, activeMembership, credentialsVersion, false);
     }
 
     private PortalUser(Long userId, String email, String displayName, String passwordHash, boolean locked,
-            Role platformRole, MembershipView activeMembership, boolean secondStepPending) {
+            Role platformRole, MembershipView activeMembership, long credentialsVersion, boolean secondStepPending) {
         this.userId = userId;
         this.email = email;
         this.displayName = displayName;
@@ -39,16 +49,25 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
         this.locked = locked;
         this.platformRole = platformRole;
         this.activeMembership = activeMembership;
+        this.credentialsVersion = credentialsVersion;
         this.secondStepPending = secondStepPending;
     }
 
     public PortalUser withActiveMembership(MembershipView membership) {
-        return new PortalUser(userId, email, displayName, null, locked, platformRole, membership, secondStepPending);
+        return new PortalUser(userId, email, displayName, null, locked, platformRole, membership, credentialsVersion,
+                secondStepPending);
     }
 
     /** The same person, still to pass (true) or having passed (false) the second step of sign-in. */
     public PortalUser withSecondStepPending(boolean pending) {
-        return new PortalUser(userId, email, displayName, null, locked, platformRole, activeMembership, pending);
+        return new PortalUser(userId, email, displayName, null, locked, platformRole, activeMembership, credentialsVersion,
+                pending);
+    }
+
+    /** The same person after they changed their own password in this session. */
+    public PortalUser withCredentialsVersion(long version) {
+        return new PortalUser(userId, email, displayName, null, locked, platformRole, activeMembership, version,
+                secondStepPending);
     }
 
     /** True after the password until the person has given a code from their authenticator app. */
@@ -78,6 +97,10 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
     public Optional<Long> activeTenantId() {
         return activeMembership().map(MembershipView::providerId);
+    }
+
+    public long credentialsVersion() {
+        return credentialsVersion;
     }
 
     /** The role the person acts in now: the chosen membership's, else the platform role; none before the second step. */

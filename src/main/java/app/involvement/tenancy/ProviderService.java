@@ -10,7 +10,11 @@ import org.springframework.data.domain.Pageable;
 /** Providers: onboarding and look-up. Provider metadata only, never provider data. */
 public interface ProviderService {
 
-    /** @throws DuplicateShortCodeException when another provider already uses the short code */
+    /**
+     * Only the platform admin creates providers.
+     *
+     * @throws DuplicateShortCodeException when another provider already uses the short code
+     */
     ProviderSummary create(@Valid NewProvider provider);
 
     Optional<ProviderSummary> find(Long providerId);

@@ -30,7 +30,8 @@ class ReferenceDataIT extends IntegrationTestBase {
     @Test
     void aNewProvider_getsTheHcpcActivityTypes() {
         String code = "R" + (System.nanoTime() % 100000);
-        Long id = providers.create(new NewProvider("Riverside College", code, "Rae Contact", "rae@riverside.example", null)).id();
+        Long id = as(DemoLogins.PLATFORM, () -> providers.create(
+                new NewProvider("Riverside College", code, "Rae Contact", "rae@riverside.example", null)).id());
         long types = jdbc.queryForObject("select count(*) from activity_type where tenant_id = ?", Long.class, id);
         assertThat(types).isEqualTo(10);
         assertThat(jdbc.queryForList("select distinct area from activity_type where tenant_id = ?", String.class, id))

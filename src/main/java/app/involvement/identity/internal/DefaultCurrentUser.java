@@ -3,8 +3,11 @@ package app.involvement.identity.internal;
 import app.involvement.identity.CurrentUser;
 import app.involvement.identity.MembershipView;
 import app.involvement.identity.PortalUser;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -53,6 +56,10 @@ class DefaultCurrentUser implements CurrentUser {
                 .orElse(false);
     }
 
+    /**
+     * Also closes every other page (UI) of the session, which were opened under the previous provider,
+     * and gives the session a new id (DD009).
+     */
     @Override
     public void choose(Long membershipId) {
         PortalUser user = require();
@@ -61,15 +68,48 @@ class DefaultCurrentUser implements CurrentUser {
                     audit.refused(user.activeTenantId().orElse(null), user.email(), "membership " + membershipId);
                     return new AccessDeniedException("not your membership");
                 });
-        PortalUser switched = user.withActiveMembership(chosen);
+        replace(user.withActiveMembership(chosen));
+        closeOtherPages();
+        audit.record("PROVIDER_CHOSEN", chosen.providerId(), user.email(), user.email(), "role " + chosen.role());
+    }
+
+    /**
+     * After the person changed their own password in this session: this session carries the new
+     * password stamp and goes on, while every other session of the account ends on its next request.
+     */
+    void keepAfterOwnPasswordChange(long credentialsVersion) {
+        replace(require().withCredentialsVersion(credentialsVersion));
+    }
+
+    private void replace(PortalUser user) {
         var context = securityContexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(switched, null, switched.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         securityContexts.setContext(context);
         var request = VaadinServletRequest.getCurrent();
         var response = VaadinServletResponse.getCurrent();
         if (request != null && response != null) {
             contexts.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
+            newSessionId(request.getHttpServletRequest());
         }
-        audit.record("PROVIDER_CHOSEN", chosen.providerId(), user.email(), user.email(), "role " + chosen.role());
+    }
+
+    private static void newSessionId(HttpServletRequest request) {
+        if (request.getSession(false) == null) {
+            return;
+        }
+        try {
+            request.changeSessionId();
+        } catch (UnsupportedOperationException mockRequest) {
+            // only Vaadin's browserless test requests cannot change the id; servlet containers all can
+        }
+    }
+
+    private static void closeOtherPages() {
+        var session = VaadinSession.getCurrent();
+        if (session == null) {
+            return;
+        }
+        UI current = UI.getCurrent();
+        session.getUIs().stream().filter(ui -> ui != current).toList().forEach(UI::close);
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFailuresPerAddress  failed logins from one network address within {@code addressWindow}
  *                               after which that address is refused
  * @param sessionLifetime        absolute session lifetime, however active the person is
+ * @param idleTimeout            time without a user action (heartbeats do not count) after which a
+ *                               session ends; keep {@code server.servlet.session.timeout} no shorter
  * @param invitationValidity     how long an invitation link works
  * @param passwordResetValidity  how long a password reset link works
  * @param maxFailedLoginsPerAccount wrong passwords in a row, from anywhere, that lock the account itself
@@ -28,6 +30,7 @@ record IdentityProperties(
         @DefaultValue("20") int maxFailuresPerAddress,
         @DefaultValue("15m") Duration addressWindow,
         @DefaultValue("12h") Duration sessionLifetime,
+        @DefaultValue("30m") Duration idleTimeout,
         @DefaultValue("7d") Duration invitationValidity,
         @DefaultValue("1h") Duration passwordResetValidity,
         @DefaultValue("http://localhost:8080") String baseUrl,

@@ -39,10 +39,4 @@ class MembershipDirectory {
     Optional<MembershipView> find(Long userId, Long membershipId) {
         return of(userId).stream().filter(m -> m.membershipId().equals(membershipId)).findFirst();
     }
-
-    boolean stillHolds(MembershipView membership, Long userId) {
-        return memberships.findById(membership.membershipId())
-                .filter(m -> m.getUserId().equals(userId) && m.getRole() == membership.role())
-                .isPresent();
-    }
 }

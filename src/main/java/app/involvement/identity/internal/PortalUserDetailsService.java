@@ -26,7 +26,7 @@ class PortalUserDetailsService implements UserDetailsService {
         return accounts.findByEmail(email)
                 .filter(a -> a.getPasswordHash() != null)
                 .map(a -> new PortalUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getPasswordHash(),
-                        a.isLockedAt(clock.instant()), a.getPlatformRole(), null))
+                        a.isLockedAt(clock.instant()), a.getPlatformRole(), null, a.getCredentialsVersion()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 

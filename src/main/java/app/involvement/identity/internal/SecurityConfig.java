@@ -82,7 +82,8 @@ class SecurityConfig {
 
     @Bean
     FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(IdentityProperties properties) {
-        var registration = new FilterRegistrationBean<>(new SessionLifetimeFilter(properties.sessionLifetime()));
+        var registration = new FilterRegistrationBean<>(new SessionLifetimeFilter(properties.sessionLifetime(),
+                properties.idleTimeout()));
         registration.setOrder(-200);
         return registration;
     }

@@ -13,16 +13,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Runs each request in the provider of the signed-in person's chosen membership — never one named in
- * a URL or header. A membership removed or changed since login ends the session.
+ * a URL or header. A password changed, or a membership removed or changed, since login ends the
+ * session (one query per request, see SessionCheck).
  */
 @Component
 class TenantRequestFilter extends OncePerRequestFilter {
 
-    private final MembershipDirectory memberships;
+    /** Vaadin's request-type parameter: its own requests (UIDL, heartbeat) get Vaadin's "session expired". */
+    private static final String VAADIN_REQUEST_TYPE = "v-r";
+
+    private final SessionCheck sessions;
     private final SecurityContextHolderStrategy securityContexts;
 
-    TenantRequestFilter(MembershipDirectory memberships, SecurityContextHolderStrategy securityContexts) {
-        this.memberships = memberships;
+    TenantRequestFilter(SessionCheck sessions, SecurityContextHolderStrategy securityContexts) {
+        this.sessions = sessions;
         this.securityContexts = securityContexts;
     }
 
@@ -30,22 +34,20 @@ class TenantRequestFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var auth = securityContexts.getContext().getAuthentication();
-        if (auth == null || !(auth.getPrincipal() instanceof PortalUser user) || user.activeMembership().isEmpty()) {
+        if (auth == null || !(auth.getPrincipal() instanceof PortalUser user)) {
             chain.doFilter(request, response);
             return;
         }
-        var membership = user.activeMembership().get();
-        if (!memberships.stillHolds(membership, user.userId())) {
-            securityContexts.clearContext();
-            var session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
-            response.sendRedirect(request.getContextPath() + "/login");
+        if (!sessions.isCurrent(user)) {
+            endSession(request, response, chain);
+            return;
+        }
+        if (user.activeTenantId().isEmpty()) {
+            chain.doFilter(request, response);
             return;
         }
         try {
-            TenantContext.runAs(membership.providerId(), () -> {
+            TenantContext.runAs(user.activeTenantId().get(), () -> {
                 try {
                     chain.doFilter(request, response);
                 } catch (IOException | ServletException e) {
@@ -57,6 +59,24 @@ class TenantRequestFilter extends OncePerRequestFilter {
                 throw io;
             }
             throw (ServletException) failure.getCause();
+        }
+    }
+
+    /**
+     * Ends the session. A page request goes to the login page; Vaadin's own requests go on without a
+     * session, so Vaadin answers "session expired" and the page reloads (to the login page).
+     */
+    private void endSession(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        securityContexts.clearContext();
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        if (request.getParameter(VAADIN_REQUEST_TYPE) != null) {
+            chain.doFilter(request, response);
+        } else {
+            response.sendRedirect(request.getContextPath() + "/login");
         }
     }
 

@@ -40,6 +40,10 @@ class UserAccount extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Raised by every password change; sessions from before it end (see SessionCheck). */
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
+
     protected UserAccount() {
     }
 
@@ -57,6 +61,7 @@ class UserAccount extends BaseEntity {
 
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.credentialsVersion++;
         this.failedLoginCount = 0;
         this.lockedUntil = null;
     }
@@ -75,5 +80,9 @@ class UserAccount extends BaseEntity {
 
     Role getPlatformRole() {
         return platformRole;
+    }
+
+    long getCredentialsVersion() {
+        return credentialsVersion;
     }
 }

@@ -33,4 +33,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Modifying
     @Query("update UserAccount a set a.failedLoginCount = 0, a.lockedUntil = null where a.id = :id")
     int clearFailedLogins(Long id);
+
+    /** One query per request: the account's password stamp and, if named, the role of its membership. */
+    @Query("select new app.involvement.identity.internal.SessionState(u.credentialsVersion, m.role)"
+            + " from UserAccount u left join Membership m on m.id = :membershipId and m.userId = u.id"
+            + " where u.id = :userId")
+    Optional<SessionState> findSessionState(Long userId, Long membershipId);
 }

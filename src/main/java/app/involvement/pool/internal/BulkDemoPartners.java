@@ -1,5 +1,6 @@
 package app.involvement.pool.internal;
 
+import app.involvement.identity.Role;
 import app.involvement.tenancy.NewProvider;
 import app.involvement.tenancy.ProviderService;
 import java.sql.Date;
@@ -16,6 +17,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,8 +61,7 @@ public class BulkDemoPartners implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        Long tenant = providers.create(new NewProvider("Bulk Demo University", CODE, "Bulk Demo",
-                "involvement@bulk.example", null)).id();
+        Long tenant = createProviderAsPlatformAdmin();
         for (String c : List.of("Mental health services", "Stroke survivor", "Parent carer", "Learning disability",
                 "Long-term condition", "Physical disability")) {
             jdbc.update("insert into experience_category (version, tenant_id, name) values (0, ?, ?)", tenant, c);
@@ -107,6 +110,20 @@ public class BulkDemoPartners implements ApplicationRunner {
     private static void set(java.sql.PreparedStatement ps, Object[] row) throws java.sql.SQLException {
         for (int c = 0; c < row.length; c++) {
             ps.setObject(c + 1, row[c]);
+        }
+    }
+
+    /** Onboards the provider as the platform admin would; creating a provider checks the caller's role. */
+    private Long createProviderAsPlatformAdmin() {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo-seed", null,
+                List.of(new SimpleGrantedAuthority(Role.PLATFORM_ADMIN.authority()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return providers.create(new NewProvider("Bulk Demo University", CODE, "Bulk Demo",
+                    "involvement@bulk.example", null)).id();
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 }

@@ -32,6 +32,7 @@ class DefaultProviderService implements ProviderService {
 
     @Override
     @Transactional
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public ProviderSummary create(NewProvider p) {
         String code = p.shortCode().trim();
         if (providers.existsByShortCode(code)) {
