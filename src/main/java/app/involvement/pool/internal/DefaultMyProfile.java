@@ -47,7 +47,7 @@ class DefaultMyProfile implements MyProfile {
                 profile.pronouns(), partner.getEmail(), profile.phone(), profile.postcode(), profile.kind(),
                 profile.contactPreference(), profile.paymentChoice(), profile.accessNeeds(), profile.accessNotes(),
                 profile.interests());
-        PartnerProfile clean = ProfileRules.check(given, false);
+        PartnerProfile clean = ProfileRules.check(given, false, true);
         ProfileRules.known(clean.interests(), reference.existingActivityTypes(clean.interests()),
                 "pool.error.unknown-activity-type");
         partner.apply(clean);

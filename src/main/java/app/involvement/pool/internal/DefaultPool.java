@@ -65,7 +65,7 @@ class DefaultPool implements Pool {
     @Transactional
     @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
     public Long add(PartnerProfile profile, String staffNotes) {
-        PartnerProfile clean = ProfileRules.check(profile, false);
+        PartnerProfile clean = ProfileRules.check(profile, false, false);
         String notes = ProfileRules.notes(staffNotes);
         checkInterests(clean);
         if (!clean.email().isEmpty() && records.partners.existsByEmail(clean.email())) {
@@ -83,7 +83,7 @@ class DefaultPool implements Pool {
     @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
     public void update(Long partnerId, PartnerProfile profile, String staffNotes) {
         Partner partner = load(partnerId);
-        PartnerProfile clean = ProfileRules.check(profile, false);
+        PartnerProfile clean = ProfileRules.check(profile, false, false);
         String notes = ProfileRules.notes(staffNotes);
         checkInterests(clean);
         if (!clean.email().isEmpty() && records.partners.existsByEmailAndIdNot(clean.email(), partnerId)) {
