@@ -95,7 +95,9 @@ class PoolListView extends VerticalLayout implements HasDynamicTitle {
         filtersToggle.addClickListener(e -> toggleFilters());
         resultCount.addClassName("result-count");
         resultCount.getElement().setAttribute("role", "status");
-        add(filtersToggle, filters, resultCount);
+        var listBar = new Div(filtersToggle, resultCount);
+        listBar.addClassName("list-bar");
+        add(filters, listBar);
 
         grid.addComponentColumn(p -> new RouterLink(p.preferredName() + (p.fullName() == null || p.fullName().isBlank()
                         ? "" : " (" + p.fullName() + ")"), PartnerDetailsView.class, PartnerNavigation.parameters(p.id())))
