@@ -122,6 +122,7 @@ class PoolListViewTest extends ViewTestBase {
             assertThat(test(grid()).size()).isZero();
             assertThat(view.resultCount.getText()).isEqualTo("No partners match");
             assertThat(grid().getEmptyStateText()).startsWith("No partners match. Clear a filter");
+            assertThat(view.getTranslation("pool.count", 5001)).isEqualTo("5,001 partners match");
         });
     }
 
