@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * An active partner considered for a slot: free, or excluded with the reason. Free candidates come
  * first, least recently involved first, so work is shared fairly.
  */
-public record FreeCandidate(Long partnerId, String preferredName, LocalDate lastInvolvedOn, Exclusion exclusion) {
+public record FreeCandidate(Long partnerId, String preferredName, String fullName, String email, String phone,
+        LocalDate lastInvolvedOn, Exclusion exclusion) {
 
     public boolean free() {
         return exclusion == null;

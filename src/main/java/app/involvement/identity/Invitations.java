@@ -55,6 +55,15 @@ public interface Invitations {
     record Sent(String email, boolean replacedEarlier) {
     }
 
+    /** Partner invitations of the current provider not yet accepted, newest first; for leads and coordinators. */
+    List<PendingInvitation> pendingPartners(Pageable pageable);
+
+    /**
+     * Withdraws a partner invitation of the current provider (leads and coordinators); its link stops
+     * working. Another provider's invitation and a staff invitation are refused alike.
+     */
+    void revokePartner(Long invitationId);
+
     record OpenInvitation(String providerName, String email, Role role, boolean accountExists) {
     }
 }

@@ -15,8 +15,9 @@ public record PartnerProfile(String preferredName, String fullName, String prono
         interests = interests == null ? Set.of() : Set.copyOf(interests);
     }
 
+    /** A blank profile; no payment choice, which only the partner makes (staff record it when told). */
     public static PartnerProfile empty() {
         return new PartnerProfile("", "", "", "", "", "", PartnerKind.SERVICE_USER, ContactPreference.EMAIL,
-                PaymentChoice.FEE, Set.of(), "", Set.of());
+                null, Set.of(), "", Set.of());
     }
 }

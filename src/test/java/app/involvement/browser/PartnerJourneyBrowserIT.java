@@ -87,9 +87,10 @@ class PartnerJourneyBrowserIT extends BrowserTestBase {
                     .map(WebElement::getText).toList();
             return texts.contains(name) ? texts : null;
         });
-        // cells are laid out row by row: name, last involved, free?
+        // cells are laid out row by row: name, contact, last involved, free?
         int at = cells.indexOf(name);
-        assertThat(cells.subList(at, at + 3)).containsExactly(name, "Not yet involved", "Free");
+        assertThat(cells.get(at + 1)).contains("07700 900123");
+        assertThat(cells.subList(at + 2, at + 4)).containsExactly("Not yet involved", "Free");
     }
 
     /**

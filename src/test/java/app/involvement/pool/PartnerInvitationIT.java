@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.involvement.DemoLogins;
 import app.involvement.IntegrationTestBase;
 import app.involvement.identity.Invitations;
+import app.involvement.identity.PendingInvitation;
+import app.involvement.identity.Role;
 import app.involvement.shared.BusinessRuleException;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,6 +156,57 @@ class PartnerInvitationIT extends IntegrationTestBase {
         as(DemoLogins.NB_LEAD, () -> invitations.invitePartner(email));
         assertThat(jdbc.queryForObject("select role from invitation where email = ?", String.class, email)).isEqualTo("PARTNER");
     }
+
+    @Test
+    void coordinators_seeTheirProvidersPartnerInvitationsOnly_andWithdrawThem() {
+        String partner = "pending.partner." + System.nanoTime() + "@example.org";
+        String staff = "pending.staff." + System.nanoTime() + "@example.org";
+        String southmoor = "pending.south." + System.nanoTime() + "@example.org";
+        as(DemoLogins.NB_COORDINATOR, () -> invitations.invitePartner(partner));
+        as(DemoLogins.NB_LEAD, () -> invitations.inviteStaff(staff, Role.FINANCE));
+        as(DemoLogins.SM_COORDINATOR, () -> invitations.invitePartner(southmoor));
+
+        List<String> seen = as(DemoLogins.NB_COORDINATOR, () -> invitations.pendingPartners(PageRequest.of(0, 50)))
+                .stream().map(PendingInvitation::email).toList();
+        assertThat(seen).contains(partner).doesNotContain(staff, southmoor);
+
+        Long partnerInvitation = invitationId(partner);
+        as(DemoLogins.NB_COORDINATOR, () -> invitations.revokePartner(partnerInvitation));
+        assertThat(jdbc.queryForObject("select revoked_at is not null from invitation where id = ?", Boolean.class,
+                partnerInvitation)).isTrue();
+        assertThat(as(DemoLogins.NB_COORDINATOR, () -> invitations.pendingPartners(PageRequest.of(0, 50))))
+                .extracting(PendingInvitation::email).doesNotContain(partner);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where event_type = 'INVITATION_REVOKED' and subject = ?",
+                Long.class, partner)).isOne();
+    }
+
+    @Test
+    void withdrawing_anotherProvidersOrAStaffInvitation_isRefusedAndChangesNothing() {
+        String southmoor = "south.withdraw." + System.nanoTime() + "@example.org";
+        String staff = "staff.withdraw." + System.nanoTime() + "@example.org";
+        as(DemoLogins.SM_COORDINATOR, () -> invitations.invitePartner(southmoor));
+        as(DemoLogins.NB_LEAD, () -> invitations.inviteStaff(staff, Role.COORDINATOR));
+        Long theirs = invitationId(southmoor);
+        Long staffInvitation = invitationId(staff);
+
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            assertThatThrownBy(() -> invitations.revokePartner(theirs)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> invitations.revokePartner(staffInvitation)).isInstanceOf(AccessDeniedException.class);
+        });
+        as(DemoLogins.SM_PARTNER, () -> assertThatThrownBy(() -> invitations.revokePartner(theirs))
+                .isInstanceOf(AccessDeniedException.class));
+        as(DemoLogins.NB_FINANCE, () -> assertThatThrownBy(() -> invitations.pendingPartners(PageRequest.of(0, 50)))
+                .isInstanceOf(AccessDeniedException.class));
+        as(DemoLogins.NB_PARTNER, () -> assertThatThrownBy(() -> invitations.pendingPartners(PageRequest.of(0, 50)))
+                .isInstanceOf(AccessDeniedException.class));
+        assertThat(jdbc.queryForObject("select count(*) from invitation where id in (?, ?) and revoked_at is null",
+                Long.class, theirs, staffInvitation)).isEqualTo(2);
+    }
+
+    private Long invitationId(String email) {
+        return jdbc.queryForObject("select id from invitation where email = ? and revoked_at is null", Long.class, email);
+    }
+
 
     private List<String> history(Long partnerId) {
         return jdbc.queryForList("select reason from partner_status_change where partner_id = ? order by recorded_at, id",

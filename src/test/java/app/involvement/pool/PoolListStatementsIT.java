@@ -14,12 +14,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 
 /**
  * The pool list runs one page query and one count, whatever the filters and however big the pool:
  * no N+1 over interests, categories or history (statements counted per thread at the DataSource).
  */
 class PoolListStatementsIT extends IntegrationTestBase {
+
+    private static final List<Sort> SORTS = List.of(Sort.unsorted(), Sort.by(PoolSort.STATUS, PoolSort.NAME),
+            Sort.by(Sort.Order.desc(PoolSort.LAST_INVOLVED)));
 
     @Autowired
     private Pool pool;
@@ -47,7 +51,8 @@ class PoolListStatementsIT extends IntegrationTestBase {
             for (PoolFilter filter : filters) {
                 for (int page = 0; page < 3; page++) {
                     StatementCounter.reset();
-                    var rows = pool.list(filter, PageRequest.of(page, 50));
+                    // each page sorted another way: sorting stays in the one page query
+                    var rows = pool.list(filter, PageRequest.of(page, 50, SORTS.get(page)));
                     pool.count(filter);
                     rows.forEach(r -> r.preferredName());
                     counts.add((long) StatementCounter.count());

@@ -38,7 +38,7 @@ class PoolServiceIT extends IntegrationTestBase {
         Long id = as(DemoLogins.NB_COORDINATOR, () -> pool.add(with(profile(name), " Ann@Example.ORG ", "0113 496 0000",
                 "sw1a1aa", Set.of()), "Prefers mornings"));
         assertThat(jdbc.queryForMap("select email, phone, postcode, status, access_needs, staff_notes from partner where id = ?", id))
-                .containsEntry("email", "ann@example.org").containsEntry("phone", "01134960000")
+                .containsEntry("email", "ann@example.org").containsEntry("phone", "0113 496 0000")
                 .containsEntry("postcode", "SW1A 1AA").containsEntry("status", "APPLICANT")
                 .containsEntry("access_needs", "BREAKS").containsEntry("staff_notes", "Prefers mornings");
         assertThat(jdbc.queryForObject("select count(*) from partner_status_change where partner_id = ?", Long.class, id)).isOne();

@@ -61,12 +61,13 @@ class DefaultWhoIsFree implements WhoIsFree {
     public List<FreeCandidate> candidates(SlotQuery query, Pageable pageable) {
         int size = Math.min(pageable.getPageSize(), AvailabilityLimits.PAGE_SIZE_MAX);
         var parameters = parameters(query).addValue("limit", size).addValue("offset", (long) pageable.getPageNumber() * size);
-        String sql = "select c.* from (select p.id, p.preferred_name, p.last_involved_on, " + EXCLUSION
+        String sql = "select c.* from (select p.id, p.preferred_name, p.full_name, p.email, p.phone, p.last_involved_on, " + EXCLUSION
                 + " as exclusion" + matching(query) + ") c" + ORDER;
         return jdbc.query(sql, parameters, (rs, row) -> {
             Date last = rs.getDate("last_involved_on");
             String exclusion = rs.getString("exclusion");
-            return new FreeCandidate(rs.getLong("id"), rs.getString("preferred_name"),
+            return new FreeCandidate(rs.getLong("id"), rs.getString("preferred_name"), rs.getString("full_name"),
+                    rs.getString("email"), rs.getString("phone"),
                     last == null ? null : last.toLocalDate(),
                     exclusion == null ? null : FreeCandidate.Exclusion.valueOf(exclusion));
         });

@@ -10,13 +10,16 @@ import app.involvement.pool.PartnerNavigation;
 import app.involvement.provider.ReferenceData;
 import app.involvement.provider.ReferenceItem;
 import app.involvement.shared.ui.PageHeader;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /** For a date and part of day: active partners who are free, fairest first, and why others are not. */
 @Route(AvailabilityNavigation.WHO_IS_FREE)
@@ -38,6 +42,7 @@ class WhoIsFreeView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<ReferenceItem> activity = new ComboBox<>();
     private final ComboBox<ReferenceItem> experience = new ComboBox<>();
     private final Grid<FreeCandidate> grid = new Grid<>();
+    final Span resultCount = new Span();
     private SlotQuery query;
 
     WhoIsFreeView(WhoIsFree whoIsFree, ReferenceData referenceData, Clock clock) {
@@ -62,17 +67,22 @@ class WhoIsFreeView extends VerticalLayout implements HasDynamicTitle {
         var filters = new Div(date, part, activity, experience, find);
         filters.addClassName("filter-bar");
 
-        grid.addComponentColumn(c -> new Anchor(PartnerNavigation.details(c.partnerId()), c.preferredName()))
-                .setHeader(getTranslation("free.name")).setAutoWidth(true).setFlexGrow(1);
+        grid.addComponentColumn(c -> new Anchor(PartnerNavigation.details(c.partnerId()), name(c)))
+                .setHeader(getTranslation("free.name")).setFlexGrow(2);
+        grid.addComponentColumn(this::contact).setHeader(getTranslation("free.contact")).setFlexGrow(2);
         grid.addColumn(c -> c.lastInvolvedOn() == null ? getTranslation("free.never")
                 : MyAvailabilityView.DATE.withLocale(getLocale()).format(c.lastInvolvedOn()))
-                .setHeader(getTranslation("free.last-involved")).setAutoWidth(true);
+                .setHeader(getTranslation("free.last-involved"));
         grid.addColumn(c -> c.free() ? getTranslation("free.free") : getTranslation("free.excluded." + c.exclusion()))
-                .setHeader(getTranslation("free.result")).setAutoWidth(true);
+                .setHeader(getTranslation("free.result")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("free.title"));
-        grid.setItemsPageable(p -> query == null ? java.util.List.of() : whoIsFree.candidates(query, p),
-                p -> query == null ? 0 : whoIsFree.count(query));
-        add(filters, grid);
+        grid.setEmptyStateText(getTranslation("free.empty"));
+        grid.setItemsPageable(p -> query == null ? List.of() : whoIsFree.candidates(query, p),
+                p -> query == null ? 0 : showCount(whoIsFree.count(query)));
+        resultCount.addClassName("result-count");
+        resultCount.getElement().setAttribute("role", "status");
+        add(filters, resultCount, grid);
         setSizeFull();
         search();
     }
@@ -87,6 +97,38 @@ class WhoIsFreeView extends VerticalLayout implements HasDynamicTitle {
                 activity.getValue() == null ? null : activity.getValue().id(),
                 experience.getValue() == null ? null : experience.getValue().id());
         grid.getDataProvider().refreshAll();
+    }
+
+    /** The preferred name, and the full name when it says more: two Alexes are told apart. */
+    static String name(FreeCandidate c) {
+        String full = c.fullName() == null ? "" : c.fullName().trim();
+        return full.isEmpty() || full.equals(c.preferredName()) ? c.preferredName() : c.preferredName() + " (" + full + ")";
+    }
+
+    /** E-mail and phone as links that start a message or a call. */
+    private Component contact(FreeCandidate c) {
+        var links = new Div();
+        links.addClassName("contact-links");
+        if (c.email() != null && !c.email().isBlank()) {
+            var mail = new Anchor("mailto:" + c.email(), c.email());
+            mail.setAriaLabel(getTranslation("free.contact.email", c.email()));
+            links.add(mail);
+        }
+        if (c.phone() != null && !c.phone().isBlank()) {
+            var call = new Anchor("tel:" + c.phone().replaceAll("[^0-9+]", ""), c.phone());
+            call.setAriaLabel(getTranslation("free.contact.phone", c.phone()));
+            links.add(call);
+        }
+        if (links.getChildren().findAny().isEmpty()) {
+            links.setText(getTranslation("free.contact.none"));
+        }
+        return links;
+    }
+
+    /** The count query's answer, shown above the grid as well as used by it: no second count statement. */
+    private long showCount(long count) {
+        resultCount.setText(getTranslation("free.count", count));
+        return count;
     }
 
     @Override

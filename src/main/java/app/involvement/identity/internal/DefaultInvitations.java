@@ -150,6 +150,25 @@ class DefaultInvitations implements Invitations {
 
     @Override
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+    public List<PendingInvitation> pendingPartners(Pageable pageable) {
+        Pageable bounded = PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), MAX_PENDING_PAGE));
+        return invitations.findPendingInRole(TenantContext.require(), Role.PARTNER, clock.instant(), bounded);
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+    public void revokePartner(Long invitationId) {
+        Long tenantId = TenantContext.require();
+        Invitation invitation = invitations.findById(invitationId)
+                .filter(i -> i.getTenantId().equals(tenantId) && i.getRole() == Role.PARTNER)
+                .orElseThrow(() -> new AccessDeniedException("not this provider's partner invitation"));
+        invitation.revoke(clock.instant());
+        audit.record("INVITATION_REVOKED", tenantId, currentUser.require().email(), invitation.getEmail(), "role PARTNER");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<OpenInvitation> open(String token) {
         return findOpen(token).flatMap(i -> providers.find(i.getTenantId()).map(p ->
                 new OpenInvitation(p.name(), i.getEmail(), i.getRole(), accounts.existsByEmail(i.getEmail()))));

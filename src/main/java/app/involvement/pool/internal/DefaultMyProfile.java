@@ -48,7 +48,7 @@ class DefaultMyProfile implements MyProfile {
                 profile.pronouns(), partner.getEmail(), profile.phone(), profile.postcode(), profile.kind(),
                 profile.contactPreference(), profile.paymentChoice(), profile.accessNeeds(), profile.accessNotes(),
                 profile.interests());
-        PartnerProfile clean = ProfileRules.check(given, false);
+        PartnerProfile clean = ProfileRules.check(given, false, true);
         ProfileRules.known(clean.interests(), reference.existingActivityTypes(clean.interests()),
                 "pool.error.unknown-activity-type");
         List<String> changed = ProfileRules.changedFields(partner.profile(records.interestIds(partner.getId())), clean);

@@ -74,7 +74,7 @@ class DefaultPool implements Pool {
     @Transactional
     @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
     public Long add(PartnerProfile profile, String staffNotes) {
-        PartnerProfile clean = ProfileRules.check(profile, false);
+        PartnerProfile clean = ProfileRules.check(profile, false, false);
         String notes = ProfileRules.notes(staffNotes);
         checkInterests(clean);
         if (!clean.email().isEmpty() && records.partners.existsByEmail(clean.email())) {
@@ -93,7 +93,7 @@ class DefaultPool implements Pool {
     public boolean update(Long partnerId, PartnerProfile profile, String staffNotes) {
         Partner partner = load(partnerId);
         String emailBefore = partner.getEmail() == null ? "" : partner.getEmail();
-        PartnerProfile clean = ProfileRules.check(profile, false);
+        PartnerProfile clean = ProfileRules.check(profile, false, false);
         String notes = ProfileRules.notes(staffNotes);
         checkInterests(clean);
         if (!clean.email().isEmpty() && records.partners.existsByEmailAndIdNot(clean.email(), partnerId)) {

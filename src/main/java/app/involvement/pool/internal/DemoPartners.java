@@ -9,6 +9,7 @@ import app.involvement.pool.PartnerStatus;
 import app.involvement.pool.PaymentChoice;
 import app.involvement.tenancy.ProviderService;
 import app.involvement.tenancy.TenantContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
@@ -89,24 +90,27 @@ class DemoPartners implements ApplicationRunner {
                 PartnerKind kind = PartnerKind.values()[n % 3];
                 Set<Long> interests = types.isEmpty() ? Set.of() : Set.of(types.get(n % types.size()),
                         types.get((n * 3 + 1) % types.size()));
-                Partner p = records.create(profile(name, i % 4 == 3 ? "" : "demo" + n + "." + providerCode.toLowerCase()
-                        + "@partners.example", kind, n, interests), "pool.history.added", "demo");
-                records.setInterests(p.getId(), interests);
                 PartnerStatus status = switch (i % 5) {
                     case 0, 1, 2 -> PartnerStatus.ACTIVE;
                     case 3 -> PartnerStatus.RESTING;
                     default -> i % 10 == 4 ? PartnerStatus.APPLICANT : PartnerStatus.LEFT;
                 };
+                // one consistent story per partner: added, then inducted, then involved, then resting or left
+                LocalDate today = records.today();
+                LocalDate added = status == PartnerStatus.APPLICANT ? today.minusWeeks(3) : today.minusMonths(7);
+                Partner p = records.create(profile(name, i % 4 == 3 ? "" : "demo" + n + "." + providerCode.toLowerCase()
+                        + "@partners.example", kind, n, interests), "pool.history.added", "demo", added);
+                records.setInterests(p.getId(), interests);
                 if (status != PartnerStatus.APPLICANT) {
-                    records.moveTo(p, PartnerStatus.ACTIVE, records.today().minusMonths(6), "Completed induction", "demo");
-                }
-                if (status == PartnerStatus.RESTING) {
-                    records.moveTo(p, status, records.today().minusWeeks(2), "Resting for health reasons", "demo");
-                } else if (status == PartnerStatus.LEFT) {
-                    records.moveTo(p, status, records.today().minusWeeks(1), "Moved away", "demo");
+                    records.moveTo(p, PartnerStatus.ACTIVE, today.minusMonths(6), "Completed induction", "demo");
                 }
                 if (status != PartnerStatus.APPLICANT && i % 3 != 2) {
-                    p.setLastInvolvedOn(records.today().minusDays(7L + 11L * i));
+                    p.setLastInvolvedOn(today.minusDays(21L + 6L * i));
+                }
+                if (status == PartnerStatus.RESTING) {
+                    records.moveTo(p, status, today.minusWeeks(2), "Resting for health reasons", "demo");
+                } else if (status == PartnerStatus.LEFT) {
+                    records.moveTo(p, status, today.minusWeeks(1), "Moved away", "demo");
                 }
                 if (!categories.isEmpty() && i % 2 == 0) {
                     p.giveConsent(MyProfile.CONSENT_VERSION, CONSENT_TEXT, records.clock.instant());

@@ -68,7 +68,7 @@ class Partner extends TenantScopedEntity {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "payment_choice", nullable = false, length = 20)
+    @Column(name = "payment_choice", length = 20)
     private PaymentChoice paymentChoice;
 
     @Convert(converter = AccessNeedsConverter.class)

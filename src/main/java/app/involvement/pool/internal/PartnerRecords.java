@@ -47,8 +47,13 @@ class PartnerRecords {
 
     /** Saves a new applicant and the first entry of their history. */
     Partner create(app.involvement.pool.PartnerProfile profile, String reasonKey, String by) {
-        Partner partner = partners.save(new Partner(profile, PartnerStatus.APPLICANT, today(), clock.instant()));
-        history.save(new PartnerStatusChange(partner.getId(), null, PartnerStatus.APPLICANT, today(), reasonKey, by,
+        return create(profile, reasonKey, by, today());
+    }
+
+    /** As {@link #create(app.involvement.pool.PartnerProfile, String, String)}, added on an earlier date (demo data). */
+    Partner create(app.involvement.pool.PartnerProfile profile, String reasonKey, String by, LocalDate addedOn) {
+        Partner partner = partners.save(new Partner(profile, PartnerStatus.APPLICANT, addedOn, clock.instant()));
+        history.save(new PartnerStatusChange(partner.getId(), null, PartnerStatus.APPLICANT, addedOn, reasonKey, by,
                 clock.instant()));
         return partner;
     }

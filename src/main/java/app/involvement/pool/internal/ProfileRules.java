@@ -10,14 +10,18 @@ import java.util.Set;
 /**
  * The service-side check of a profile, the same rules the forms apply: throws a
  * {@link BusinessRuleException} with a bundle key before anything is stored, and returns the profile
- * trimmed and normalised (lower-case e-mail, compact phone, spaced upper-case postcode).
+ * trimmed and normalised (lower-case e-mail, phone as typed, spaced upper-case postcode).
  */
 final class ProfileRules {
 
     private ProfileRules() {
     }
 
-    static PartnerProfile check(PartnerProfile p, boolean emailRequired) {
+    /**
+     * @param paymentRequired the partner must choose how to be paid; staff record a choice only when the
+     *        partner has told them one, so for staff it may stay empty
+     */
+    static PartnerProfile check(PartnerProfile p, boolean emailRequired, boolean paymentRequired) {
         if (p == null) {
             throw new BusinessRuleException("pool.error.preferred-name", PartnerLimits.NAME);
         }
@@ -39,10 +43,11 @@ final class ProfileRules {
         }
         String phone = trim(p.phone());
         if (!phone.isEmpty()) {
-            if (!PartnerLimits.isUkPhone(phone)) {
+            // kept as typed (one space between groups), so staff read it as the partner wrote it
+            phone = phone.replaceAll("\\s+", " ");
+            if (phone.length() > PartnerLimits.PHONE || !PartnerLimits.isUkPhone(phone)) {
                 throw new BusinessRuleException("pool.error.phone");
             }
-            phone = PartnerLimits.normalisePhone(phone);
         }
         String postcode = trim(p.postcode());
         if (!postcode.isEmpty()) {
@@ -57,7 +62,7 @@ final class ProfileRules {
         if (p.contactPreference() == null) {
             throw new BusinessRuleException("pool.error.contact");
         }
-        if (p.paymentChoice() == null) {
+        if (p.paymentChoice() == null && paymentRequired) {
             throw new BusinessRuleException("pool.error.payment");
         }
         String accessNotes = trim(p.accessNotes());

@@ -105,12 +105,13 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         fact(facts, "pool.details.status", getTranslation("pool.status." + partner.status()) + " — "
                 + getTranslation("pool.details.status-since", PoolListView.DATE.withLocale(getLocale()).format(partner.statusSince())));
         fact(facts, "pool.details.kind", getTranslation("pool.kind." + p.kind()));
-        fact(facts, "pool.field.pronouns", orNone(p.pronouns()));
-        fact(facts, "pool.field.email", orNone(p.email()));
-        fact(facts, "pool.field.phone", orNone(p.phone()));
-        fact(facts, "pool.field.postcode", orNone(p.postcode()));
+        fact(facts, "pool.details.pronouns", orNone(p.pronouns()));
+        fact(facts, "pool.details.email", orNone(p.email()));
+        fact(facts, "pool.details.phone", orNone(p.phone()));
+        fact(facts, "pool.details.postcode", orNone(p.postcode()));
         fact(facts, "pool.field.contact.staff", getTranslation("pool.contact." + p.contactPreference()));
-        fact(facts, "pool.field.payment.staff", getTranslation("pool.payment." + p.paymentChoice()));
+        fact(facts, "pool.field.payment.staff", p.paymentChoice() == null ? getTranslation("pool.payment.not-chosen")
+                : getTranslation("pool.payment." + p.paymentChoice()));
         fact(facts, "pool.details.access", orNone(p.accessNeeds().stream().sorted()
                 .map(a -> getTranslation("pool.access." + a)).collect(Collectors.joining("; "))));
         fact(facts, "pool.details.access-notes", orNone(p.accessNotes()));

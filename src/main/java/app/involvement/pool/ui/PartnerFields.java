@@ -39,13 +39,13 @@ class PartnerFields {
     final TextField fullName = text("pool.field.full-name", PartnerLimits.NAME);
     final TextField pronouns = text("pool.field.pronouns", PartnerLimits.PRONOUNS);
     final EmailField email = EmailInputs.forBinder(t("pool.field.email"), false);
-    final TextField phone = text("pool.field.phone", PartnerLimits.PHONE + 6);
+    final TextField phone = text("pool.field.phone", PartnerLimits.PHONE);
     final TextField postcode = text("pool.field.postcode", PartnerLimits.POSTCODE + 2);
     final RadioButtonGroup<PartnerKind> kind = new RadioButtonGroup<>();
     final RadioButtonGroup<ContactPreference> contact = new RadioButtonGroup<>();
     final RadioButtonGroup<PaymentChoice> payment = new RadioButtonGroup<>();
     final CheckboxGroup<AccessNeed> accessNeeds = new CheckboxGroup<>();
-    final TextArea accessNotes = new TextArea(t("pool.field.access-notes"));
+    final TextArea accessNotes = new TextArea();
     final CheckboxGroup<ReferenceItem> interests = new CheckboxGroup<>();
 
     private final Binder<Bean> binder = new Binder<>();
@@ -54,7 +54,7 @@ class PartnerFields {
     PartnerFields(List<ReferenceItem> activityTypes, boolean forPartner) {
         this.activityTypes = activityTypes;
         String suffix = forPartner ? "" : ".staff";
-        preferredName.setHelperText(t("pool.field.preferred-name.help"));
+        preferredName.setHelperText(t("pool.field.preferred-name.help" + suffix));
         preferredName.setRequired(true);
         pronouns.setHelperText(t("pool.field.pronouns.help"));
         email.setHelperText(t(forPartner ? "pool.field.email.own" : "pool.field.email.help"));
@@ -66,7 +66,7 @@ class PartnerFields {
         radio(payment, "pool.field.payment" + suffix, PaymentChoice.values(), p -> t("pool.payment." + p));
         payment.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(p -> {
             var label = new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(t("pool.payment." + p)),
-                    new com.vaadin.flow.component.html.Paragraph(t("pool.payment." + p + ".help")));
+                    new com.vaadin.flow.component.html.Paragraph(t("pool.payment." + p + ".help" + suffix)));
             label.addClassName("choice-with-help");
             return label;
         }));
@@ -74,6 +74,7 @@ class PartnerFields {
         accessNeeds.setItems(AccessNeed.values());
         accessNeeds.setItemLabelGenerator(a -> t("pool.access." + a));
         accessNeeds.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        accessNotes.setLabel(t("pool.field.access-notes" + suffix));
         accessNotes.setMaxLength(PartnerLimits.ACCESS_NOTES);
         accessNotes.setWidthFull();
         interests.setLabel(t("pool.field.interests" + suffix));
@@ -95,7 +96,14 @@ class PartnerFields {
                 .bind(Bean::postcode, Bean::postcode);
         binder.forField(kind).asRequired(t("pool.error.kind")).bind(Bean::kind, Bean::kind);
         binder.forField(contact).asRequired(t("pool.error.contact")).bind(Bean::contact, Bean::contact);
-        binder.forField(payment).asRequired(t("pool.error.payment")).bind(Bean::payment, Bean::payment);
+        if (forPartner) {
+            binder.forField(payment).asRequired(t("pool.error.payment")).bind(Bean::payment, Bean::payment);
+        } else {
+            // the partner chooses; staff record a choice only when the partner has told them
+            payment.setRequired(false);
+            payment.setHelperText(t("pool.field.payment.staff.help"));
+            binder.forField(payment).bind(Bean::payment, Bean::payment);
+        }
         binder.forField(accessNeeds).bind(Bean::accessNeeds, Bean::accessNeeds);
         binder.forField(accessNotes).withValidator(rule(v -> v.trim().length() <= PartnerLimits.ACCESS_NOTES,
                 "pool.error.access-notes", PartnerLimits.ACCESS_NOTES)).bind(Bean::accessNotes, Bean::accessNotes);

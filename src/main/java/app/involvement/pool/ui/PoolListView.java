@@ -10,6 +10,7 @@ import app.involvement.pool.PartnerRow;
 import app.involvement.pool.PartnerStatus;
 import app.involvement.pool.Pool;
 import app.involvement.pool.PoolFilter;
+import app.involvement.pool.PoolSort;
 import app.involvement.provider.ReferenceData;
 import app.involvement.provider.ReferenceItem;
 import app.involvement.shared.ui.PageHeader;
@@ -19,7 +20,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -51,6 +54,9 @@ class PoolListView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<ReferenceItem> type = new ComboBox<>(getTranslation("pool.filter.type"));
     final DatePicker lastInvolved = new DatePicker(getTranslation("pool.filter.last-involved"));
     final Grid<PartnerRow> grid = new Grid<>();
+    final Div filters = new Div();
+    final Button filtersToggle = new Button(getTranslation("pool.filters"));
+    final Span resultCount = new Span();
 
     PoolListView(Pool pool, ReferenceData reference, Invitations invitations, CurrentUser currentUser) {
         Role role = currentUser.require().currentRole().orElseThrow();
@@ -61,7 +67,8 @@ class PoolListView extends VerticalLayout implements HasDynamicTitle {
                         primary(new Button(getTranslation("pool.add"), e -> new PartnerDialog(pool, types, null,
                                 id -> UI.getCurrent().navigate(PartnerDetailsView.class, PartnerNavigation.parameters(id)))
                                 .open())),
-                        new Button(getTranslation("pool.invite"), e -> new InvitePartnerDialog(invitations).open()))
+                        new Button(getTranslation("pool.invite"), e -> new InvitePartnerDialog(invitations).open()),
+                        new Button(getTranslation("pool.invitations"), e -> new PartnerInvitationsDialog(invitations).open()))
                 : new PageHeader(getTranslation("pool.title"), getTranslation("pool.lead"));
         add(header);
 
@@ -79,22 +86,36 @@ class PoolListView extends VerticalLayout implements HasDynamicTitle {
         type.setClearButtonVisible(true);
         lastInvolved.setHelperText(getTranslation("pool.filter.last-involved.help"));
         lastInvolved.setClearButtonVisible(true);
-        var filters = new Div(search, status, kind, category, type, lastInvolved);
-        filters.addClassName("filter-bar");
-        add(filters);
+        filters.add(search, status, kind, category, type, lastInvolved);
+        filters.setId("pool-filters");
+        filters.addClassNames("filter-bar", "collapsible-filters");
+        filtersToggle.addClassName("filters-toggle");
+        filtersToggle.getElement().setAttribute("aria-controls", "pool-filters");
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(e -> toggleFilters());
+        resultCount.addClassName("result-count");
+        resultCount.getElement().setAttribute("role", "status");
+        var listBar = new Div(filtersToggle, resultCount);
+        listBar.addClassName("list-bar");
+        add(filters, listBar);
 
-        grid.addComponentColumn(p -> new RouterLink(p.preferredName() + (p.fullName() == null ? "" : " (" + p.fullName() + ")"),
-                PartnerDetailsView.class, PartnerNavigation.parameters(p.id())))
-                .setHeader(getTranslation("pool.column.name")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(p -> getTranslation("pool.kind." + p.kind())).setHeader(getTranslation("pool.column.kind")).setAutoWidth(true);
-        grid.addColumn(p -> getTranslation("pool.status." + p.status())).setHeader(getTranslation("pool.column.status")).setAutoWidth(true);
-        grid.addColumn(p -> p.email() != null ? p.email() : p.phone() != null ? p.phone() : "")
-                .setHeader(getTranslation("pool.column.contact")).setAutoWidth(true);
+        grid.addComponentColumn(p -> new RouterLink(p.preferredName() + (p.fullName() == null || p.fullName().isBlank()
+                        ? "" : " (" + p.fullName() + ")"), PartnerDetailsView.class, PartnerNavigation.parameters(p.id())))
+                .setHeader(getTranslation("pool.column.name")).setSortProperty(PoolSort.NAME).setFlexGrow(2);
+        grid.addColumn(p -> getTranslation("pool.kind." + p.kind())).setHeader(getTranslation("pool.column.kind"));
+        grid.addColumn(p -> getTranslation("pool.status." + p.status())).setHeader(getTranslation("pool.column.status"))
+                .setSortProperty(PoolSort.STATUS);
+        grid.addColumn(p -> p.email() != null && !p.email().isBlank() ? p.email() : p.phone() != null ? p.phone() : "")
+                .setHeader(getTranslation("pool.column.contact")).setFlexGrow(2);
         grid.addColumn(p -> p.lastInvolvedOn() == null ? getTranslation("pool.never")
-                : DATE.withLocale(getLocale()).format(p.lastInvolvedOn())).setHeader(getTranslation("pool.column.last-involved"));
+                : DATE.withLocale(getLocale()).format(p.lastInvolvedOn())).setHeader(getTranslation("pool.column.last-involved"))
+                .setSortProperty(PoolSort.LAST_INVOLVED);
+        // wrapped cells: long names and e-mail addresses are shown whole at any width, never cut off
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("pool.title"));
+        grid.setEmptyStateText(getTranslation("pool.empty"));
         grid.setPageSize(PartnerLimits.PAGE_SIZE_MAX / 2);
-        grid.setItemsPageable(pageable -> pool.list(filter(), pageable), pageable -> pool.count(filter()));
+        grid.setItemsPageable(pageable -> pool.list(filter(), pageable), pageable -> showCount(pool.count(filter())));
         add(grid);
         setSizeFull();
 
@@ -110,6 +131,19 @@ class PoolListView extends VerticalLayout implements HasDynamicTitle {
         return new PoolFilter(search.getValue(), status.getValue(), kind.getValue(),
                 category.getValue() == null ? null : category.getValue().id(),
                 type.getValue() == null ? null : type.getValue().id(), lastInvolved.getValue());
+    }
+
+    /** The count query's answer, shown above the grid as well as used by it: no second count statement. */
+    private long showCount(long count) {
+        resultCount.setText(getTranslation("pool.count", count));
+        return count;
+    }
+
+    /** On a phone the filters start folded away (CSS), so the list is in view; this button unfolds them. */
+    private void toggleFilters() {
+        boolean open = !filters.hasClassName("filters-open");
+        filters.setClassName("filters-open", open);
+        filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
     }
 
     private void refresh() {

@@ -28,7 +28,7 @@ class MyProfileViewTest extends ViewTestBase {
         });
         assertThat(jdbc.queryForMap("select pronouns, phone from partner where user_id = (select id from user_account"
                 + " where email = ?)", DemoLogins.NB_CARER)).containsEntry("pronouns", "she/her")
-                .containsEntry("phone", "07700900123");
+                .containsEntry("phone", "07700 900123");
     }
 
     @Test

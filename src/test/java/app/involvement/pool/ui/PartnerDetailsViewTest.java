@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.involvement.DemoLogins;
 import app.involvement.ViewTestBase;
+import app.involvement.pool.ContactPreference;
+import app.involvement.pool.PartnerKind;
 import app.involvement.pool.PartnerNavigation;
+import app.involvement.pool.PartnerProfile;
+import app.involvement.pool.Pool;
+import java.util.Set;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -19,6 +24,15 @@ class PartnerDetailsViewTest extends ViewTestBase {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private Pool pool;
+
+    private <T> T asReturning(String email, java.util.function.Supplier<T> body) {
+        var result = new java.util.concurrent.atomic.AtomicReference<T>();
+        as(email, () -> result.set(body.get()));
+        return result.get();
+    }
 
     @Test
     void coordinator_seesProfileConsentedCategoriesAndHistory() {
@@ -102,6 +116,17 @@ class PartnerDetailsViewTest extends ViewTestBase {
         assertThat(history(id)).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("select status from partner where id = ?", String.class, id)).isEqualTo("RESTING");
         jdbc.update("update partner set status = 'ACTIVE' where id = ?", id);
+    }
+
+    @Test
+    void readOnlyLabels_sayNoOptional_andThePhoneIsShownAsTyped() {
+        Long id = asReturning(DemoLogins.NB_COORDINATOR, () -> pool.add(new PartnerProfile("Typed Phone", "", "", "", "07700 900 123",
+                "", PartnerKind.CARER, ContactPreference.PHONE, null, Set.of(), "", Set.of()), null));
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            UI.getCurrent().navigate(PartnerNavigation.details(id));
+            String facts = find(DescriptionList.class).single().getElement().getTextRecursively();
+            assertThat(facts).doesNotContain("optional").contains("Phone number", "07700 900 123", "Postcode", "Pronouns");
+        });
     }
 
     private long history(Long id) {
