@@ -38,10 +38,11 @@ class PartnerInvitationIT extends IntegrationTestBase {
         String email = "new.partner." + System.nanoTime() + "@example.org";
         as(DemoLogins.NB_COORDINATOR, () -> invitations.invitePartner(email));
         invitations.acceptWithNewAccount(token(email), "Robin Newman", PASS);
-        assertThat(jdbc.queryForMap("select p.preferred_name, p.status, p.tenant_id from partner p"
+        assertThat(jdbc.queryForMap("select p.preferred_name, p.status, p.tenant_id, p.payment_choice from partner p"
                 + " join user_account u on u.id = p.user_id where u.email = ?", email))
                 .containsEntry("preferred_name", "Robin Newman").containsEntry("status", "APPLICANT")
-                .containsEntry("tenant_id", providerId("NBU"));
+                .containsEntry("tenant_id", providerId("NBU"))
+                .as("the partner chooses how to be paid").containsEntry("payment_choice", null);
     }
 
     @Test

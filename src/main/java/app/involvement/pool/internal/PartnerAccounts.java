@@ -6,7 +6,6 @@ import app.involvement.pool.ContactPreference;
 import app.involvement.pool.PartnerKind;
 import app.involvement.pool.PartnerLimits;
 import app.involvement.pool.PartnerProfile;
-import app.involvement.pool.PaymentChoice;
 import app.involvement.tenancy.TenantContext;
 import java.util.Optional;
 import java.util.Set;
@@ -62,7 +61,7 @@ class PartnerAccounts {
                 : granted.displayName().trim();
         var profile = new PartnerProfile(name.substring(0, Math.min(name.length(), PartnerLimits.NAME)), "", "",
                 emailFree ? granted.email() : "", "", "", PartnerKind.SERVICE_USER, ContactPreference.EMAIL,
-                PaymentChoice.FEE, Set.of(), "", Set.of());
+                null, Set.of(), "", Set.of());
         Partner partner = records.create(profile, "pool.history.joined", granted.email());
         partner.linkAccount(granted.userId());
         records.audit("PARTNER_ACCOUNT_LINKED", granted.tenantId(), granted.email(), partner.getId(), "new partner");
