@@ -54,6 +54,8 @@ class PartnerJourneyBrowserIT extends BrowserTestBase {
         open("my-profile");
         type(waitFor(By.xpath("//vaadin-text-field[label[contains(normalize-space(), 'UK phone number')]]/input")),
                 "07700 900123");
+        // nobody chose for them: the partner says how they want to be paid
+        press(present(By.xpath("//vaadin-radio-button[.//span[normalize-space()='Expenses only']]")));
         press(buttonWithText("vaadin-button", "Save my profile"));
         waitFor(By.xpath("//*[contains(text(), 'Your profile has been saved')]"));
 
