@@ -116,7 +116,7 @@ class PoolServiceIT extends IntegrationTestBase {
             pool.changeStatus(id, PartnerStatus.RESTING, LocalDate.now(), "Resting for health reasons");
         });
         PartnerPaymentContact contact = as(DemoLogins.NB_FINANCE, () -> pool.findPaymentContact(id)).orElseThrow();
-        assertThat(contact).isEqualTo(new PartnerPaymentContact(id, contact.preferredName(), "", "", "07700900123",
+        assertThat(contact).isEqualTo(new PartnerPaymentContact(id, contact.preferredName(), "", "", "07700 900123",
                 "LS1 4AP", ContactPreference.EMAIL, PartnerStatus.RESTING, LocalDate.now(), PaymentChoice.VOUCHER));
         assertThat(contact.toString()).doesNotContain("health", "Anxious", "BREAKS");
 
