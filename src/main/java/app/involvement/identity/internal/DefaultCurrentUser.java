@@ -4,18 +4,12 @@ import app.involvement.identity.CurrentUser;
 import app.involvement.identity.MembershipView;
 import app.involvement.identity.PortalUser;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -23,14 +17,15 @@ class DefaultCurrentUser implements CurrentUser {
 
     private final MembershipDirectory memberships;
     private final Audit audit;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
     private final SecurityContextHolderStrategy securityContexts;
+    private final SignedInSession session;
 
-    DefaultCurrentUser(MembershipDirectory memberships, Audit audit, SecurityContextHolderStrategy securityContexts) {
+    DefaultCurrentUser(MembershipDirectory memberships, Audit audit, SecurityContextHolderStrategy securityContexts,
+            SignedInSession session) {
         this.memberships = memberships;
         this.audit = audit;
         this.securityContexts = securityContexts;
+        this.session = session;
     }
 
     @Override
@@ -68,7 +63,7 @@ class DefaultCurrentUser implements CurrentUser {
                     audit.refused(user.activeTenantId().orElse(null), user.email(), "membership " + membershipId);
                     return new AccessDeniedException("not your membership");
                 });
-        replace(user.withActiveMembership(chosen));
+        session.replace(user.withActiveMembership(chosen));
         closeOtherPages();
         audit.record("PROVIDER_CHOSEN", chosen.providerId(), user.email(), user.email(), "role " + chosen.role());
     }
@@ -78,38 +73,15 @@ class DefaultCurrentUser implements CurrentUser {
      * password stamp and goes on, while every other session of the account ends on its next request.
      */
     void keepAfterOwnPasswordChange(long credentialsVersion) {
-        replace(require().withCredentialsVersion(credentialsVersion));
-    }
-
-    private void replace(PortalUser user) {
-        var context = securityContexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        securityContexts.setContext(context);
-        var request = VaadinServletRequest.getCurrent();
-        var response = VaadinServletResponse.getCurrent();
-        if (request != null && response != null) {
-            contexts.saveContext(context, request.getHttpServletRequest(), response.getHttpServletResponse());
-            newSessionId(request.getHttpServletRequest());
-        }
-    }
-
-    private static void newSessionId(HttpServletRequest request) {
-        if (request.getSession(false) == null) {
-            return;
-        }
-        try {
-            request.changeSessionId();
-        } catch (UnsupportedOperationException mockRequest) {
-            // only Vaadin's browserless test requests cannot change the id; servlet containers all can
-        }
+        session.replace(require().withCredentialsVersion(credentialsVersion));
     }
 
     private static void closeOtherPages() {
-        var session = VaadinSession.getCurrent();
-        if (session == null) {
+        var vaadinSession = VaadinSession.getCurrent();
+        if (vaadinSession == null) {
             return;
         }
         UI current = UI.getCurrent();
-        session.getUIs().stream().filter(ui -> ui != current).toList().forEach(UI::close);
+        vaadinSession.getUIs().stream().filter(ui -> ui != current).toList().forEach(UI::close);
     }
 }

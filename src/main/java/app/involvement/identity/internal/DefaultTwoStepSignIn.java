@@ -4,8 +4,6 @@ import app.involvement.identity.CurrentUser;
 import app.involvement.identity.PortalUser;
 import app.involvement.identity.TwoStepSignIn;
 import app.involvement.shared.BusinessRuleException;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -15,11 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,13 +41,12 @@ class DefaultTwoStepSignIn implements TwoStepSignIn {
     private final PasswordEncoder encoder;
     private final Audit audit;
     private final Clock clock;
-    private final SecurityContextHolderStrategy securityContexts;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final SignedInSession session;
     private final SecureRandom random = new SecureRandom();
 
     DefaultTwoStepSignIn(CurrentUser currentUser, MembershipDirectory memberships, TwoStepRequirement requirement,
             SecondFactorRepository factors, RecoveryCodeRepository recoveryCodes, TotpCodes totp, PasswordEncoder encoder,
-            Audit audit, Clock clock, SecurityContextHolderStrategy securityContexts) {
+            Audit audit, Clock clock, SignedInSession session) {
         this.currentUser = currentUser;
         this.memberships = memberships;
         this.requirement = requirement;
@@ -63,7 +56,7 @@ class DefaultTwoStepSignIn implements TwoStepSignIn {
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
-        this.securityContexts = securityContexts;
+        this.session = session;
     }
 
     @Override
@@ -199,19 +192,7 @@ class DefaultTwoStepSignIn implements TwoStepSignIn {
 
     /** The person has passed the second step: their roles apply from now on, under a new session id. */
     private void pass(PortalUser user) {
-        PortalUser passed = user.withSecondStepPending(false);
-        var context = securityContexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(passed, null, passed.getAuthorities()));
-        securityContexts.setContext(context);
-        var request = VaadinServletRequest.getCurrent();
-        var response = VaadinServletResponse.getCurrent();
-        if (request != null && response != null) {
-            var http = request.getHttpServletRequest();
-            if (http.getSession(false) != null) {
-                http.changeSessionId();
-            }
-            contexts.saveContext(context, http, response.getHttpServletResponse());
-        }
+        session.replace(user.withSecondStepPending(false));
     }
 
     private void record(String type, PortalUser user, String detail) {
