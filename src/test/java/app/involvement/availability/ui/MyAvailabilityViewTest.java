@@ -34,11 +34,14 @@ class MyAvailabilityViewTest extends ViewTestBase {
 
     @Test
     void afterASuccessfulAdd_theEmptiedDateFieldsAreNotMarkedWrong() {
+        // The demo data gives some partners a week away every three months; start from none.
+        jdbc.update("delete from availability_exception where partner_id in (select p.id from partner p"
+                + " join user_account u on u.id = p.user_id where u.email = ?)", DemoLogins.NB_CARER);
         as(DemoLogins.NB_CARER, () -> {
             UI.getCurrent().navigate(MyAvailabilityView.class);
             var from = find(DatePicker.class).withLabel("From").single();
             var to = find(DatePicker.class).withLabel("To (the same date for one day)").single();
-            LocalDate day = LocalDate.now().plusDays(300 + System.nanoTime() % 50);
+            LocalDate day = LocalDate.now().plusDays(30);
             test(from).setValue(day);
             test(to).setValue(day);
             test(find(Button.class).withText("Add dates").single()).click();
