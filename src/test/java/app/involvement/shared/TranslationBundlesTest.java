@@ -3,6 +3,7 @@ package app.involvement.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.i18n.DefaultI18NProvider;
+import com.vaadin.flow.i18n.I18NUtil;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -57,6 +58,13 @@ class TranslationBundlesTest {
             }
         });
         assertThat(problems).as("problems in %s", basename).isEmpty();
+    }
+
+    @Test
+    void vaadinOffersEnglishAndWelsh() {
+        // Vaadin lists languages from the file names; with only translations_cy it would show everyone Welsh.
+        assertThat(I18NUtil.getDefaultTranslationLocales(getClass().getClassLoader()))
+                .containsExactlyInAnyOrder(Locale.ENGLISH, WELSH);
     }
 
     @Test
