@@ -32,12 +32,16 @@ class PortalTranslations implements I18NProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalTranslations.class);
 
-    private final Map<Language, Properties> texts = new EnumMap<>(Language.class);
+    private final Map<Language, Properties> texts;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     PortalTranslations() {
-        texts.put(Language.ENGLISH, load("translations.properties"));
-        texts.put(Language.WELSH, load("translations_cy.properties"));
+        this(Map.of(Language.ENGLISH, load("translations.properties"),
+                Language.WELSH, load("translations_cy.properties")));
+    }
+
+    PortalTranslations(Map<Language, Properties> texts) {
+        this.texts = new EnumMap<>(texts);
     }
 
     @Override
