@@ -68,8 +68,13 @@ class PageLanguageIT {
     }
 
     @Test
-    void errorPage_speaksTheChosenLanguageToo() {
-        var response = new PortalClient(port).page("no-such-page", "Cookie", "involvement-language=cy");
+    void notFoundPage_speaksTheChosenLanguageToo() {
+        var client = new PortalClient(port);
+        client.login(DemoLogins.NB_CARER);
+        jdbc.update("update user_account set language = 'cy' where email = ?", DemoLogins.NB_CARER);
+
+        var response = client.page("no-such-page");
+        assertThat(response.statusCode()).isEqualTo(404);
         assertThat(htmlLang(response)).isEqualTo("cy");
     }
 
