@@ -39,7 +39,6 @@ import java.util.Set;
 @RolesAllowed(Role.Names.PARTNER)
 class MyAvailabilityView extends VerticalLayout implements HasDynamicTitle {
 
-
     private final MyAvailability availability;
     private final Map<DayOfWeek, CheckboxGroup<PartOfDay>> days = new EnumMap<>(DayOfWeek.class);
     private final UnorderedList exceptionList = new UnorderedList();

@@ -92,7 +92,8 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 language.changeDefault(e.getValue());
-                Notices.success(getTranslation("language.default.changed", getTranslation("language.name." + e.getValue().code())));
+                Notices.success(getTranslation("language.default.changed",
+                        getTranslation("language.name." + e.getValue().code())));
             }
         });
         return select;

@@ -99,8 +99,8 @@ class MyProfileView extends Div implements HasDynamicTitle {
         var saveCategories = new Button(getTranslation("pool.consent.save"), e -> giveConsent());
         saveCategories.addThemeVariants(ButtonVariant.LARGE);
         if (details.consentInForce()) {
-            section.add(new Paragraph(getTranslation("pool.consent.given", UkFormats.date(details.consentGivenAt(), getLocale()))), categories, saveCategories,
-                    withdrawButton());
+            section.add(new Paragraph(getTranslation("pool.consent.given",
+                    UkFormats.date(details.consentGivenAt(), getLocale()))), categories, saveCategories, withdrawButton());
         } else {
             agree.setLabel(getTranslation("pool.consent.agree"));
             agree.setValue(false);

@@ -122,7 +122,8 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
                 : "pool.details.account.no"));
         fact(facts, "pool.details.categories", partner.consentInForce()
                 ? names(reference.experienceCategories(), partner.experienceCategories()) + " ("
-                        + getTranslation("pool.details.categories.consent", UkFormats.date(partner.consentGivenAt(), getLocale())) + ")"
+                        + getTranslation("pool.details.categories.consent",
+                                UkFormats.date(partner.consentGivenAt(), getLocale())) + ")"
                 : getTranslation("pool.details.categories.no-consent"));
         fact(facts, "pool.details.staff-notes", orNone(partner.staffNotes()));
         add(facts);
