@@ -43,6 +43,15 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build());
     }
 
+    /** A page load with request headers of the test's choosing, given as name, value, name, value… */
+    public HttpResponse<String> page(String path, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/html");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.GET().build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }

@@ -4,6 +4,7 @@ import app.involvement.availability.AvailabilityLimits;
 import app.involvement.availability.MyAvailability;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.ui.Notices;
+import app.involvement.shared.ui.UkDatePickers;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,8 +15,8 @@ import com.vaadin.flow.component.textfield.TextField;
 /** Add dates on which the weekly pattern does not apply; every refusal is explained next to the field. */
 class AddExceptionForm extends Composite<Div> {
 
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = UkDatePickers.ukFormat(new DatePicker());
+    private final DatePicker to = UkDatePickers.ukFormat(new DatePicker());
     private final RadioButtonGroup<Boolean> kind = new RadioButtonGroup<>();
     private final TextField note = new TextField();
 

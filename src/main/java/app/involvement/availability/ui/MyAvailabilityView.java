@@ -7,6 +7,7 @@ import app.involvement.availability.PartOfDay;
 import app.involvement.availability.WeeklySlot;
 import app.involvement.identity.Role;
 import app.involvement.shared.BusinessRuleException;
+import app.involvement.shared.UkFormats;
 import app.involvement.shared.ui.Notices;
 import app.involvement.shared.ui.PageHeader;
 import com.vaadin.flow.component.button.Button;
@@ -23,8 +24,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -39,8 +38,6 @@ import java.util.Set;
 @Menu(title = "menu.my-availability", order = 15)
 @RolesAllowed(Role.Names.PARTNER)
 class MyAvailabilityView extends VerticalLayout implements HasDynamicTitle {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
     private final MyAvailability availability;
     private final Map<DayOfWeek, CheckboxGroup<PartOfDay>> days = new EnumMap<>(DayOfWeek.class);
@@ -98,7 +95,7 @@ class MyAvailabilityView extends VerticalLayout implements HasDynamicTitle {
 
     private ListItem item(AvailabilityException e) {
         String text = getTranslation(e.available() ? "availability.free-between" : "availability.away-between",
-                DATE.withLocale(getLocale()).format(e.from()), DATE.withLocale(getLocale()).format(e.to()))
+                UkFormats.longDate(e.from(), getLocale()), UkFormats.longDate(e.to(), getLocale()))
                 + (e.note() == null ? "" : " – " + e.note());
         var remove = new Button(getTranslation("availability.remove"), click -> {
             availability.removeException(e.id());

@@ -9,7 +9,9 @@ import app.involvement.identity.Role;
 import app.involvement.pool.PartnerNavigation;
 import app.involvement.provider.ReferenceData;
 import app.involvement.provider.ReferenceItem;
+import app.involvement.shared.UkFormats;
 import app.involvement.shared.ui.PageHeader;
+import app.involvement.shared.ui.UkDatePickers;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,7 +39,7 @@ import java.util.List;
 @RolesAllowed({Role.Names.LEAD, Role.Names.COORDINATOR})
 class WhoIsFreeView extends VerticalLayout implements HasDynamicTitle {
 
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = UkDatePickers.ukFormat(new DatePicker());
     private final Select<PartOfDay> part = new Select<>();
     private final ComboBox<ReferenceItem> activity = new ComboBox<>();
     private final ComboBox<ReferenceItem> experience = new ComboBox<>();
@@ -71,7 +73,7 @@ class WhoIsFreeView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("free.name")).setFlexGrow(2);
         grid.addComponentColumn(this::contact).setHeader(getTranslation("free.contact")).setFlexGrow(2);
         grid.addColumn(c -> c.lastInvolvedOn() == null ? getTranslation("free.never")
-                : MyAvailabilityView.DATE.withLocale(getLocale()).format(c.lastInvolvedOn()))
+                : UkFormats.date(c.lastInvolvedOn(), getLocale()))
                 .setHeader(getTranslation("free.last-involved"));
         grid.addColumn(c -> c.free() ? getTranslation("free.free") : getTranslation("free.excluded." + c.exclusion()))
                 .setHeader(getTranslation("free.result")).setFlexGrow(2);

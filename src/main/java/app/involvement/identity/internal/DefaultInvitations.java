@@ -10,6 +10,7 @@ import app.involvement.identity.Role;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.EmailAddress;
 import app.involvement.shared.Limits;
+import app.involvement.tenancy.ProviderLanguage;
 import app.involvement.tenancy.ProviderService;
 import app.involvement.tenancy.ProviderSummary;
 import app.involvement.tenancy.TenantContext;
@@ -35,6 +36,7 @@ class DefaultInvitations implements Invitations {
     private final UserAccountRepository accounts;
     private final MembershipRepository memberships;
     private final ProviderService providers;
+    private final ProviderLanguage providerLanguage;
     private final CurrentUser currentUser;
     private final PasswordEncoder encoder;
     private final IdentityProperties properties;
@@ -43,13 +45,15 @@ class DefaultInvitations implements Invitations {
     private final Clock clock;
 
     DefaultInvitations(InvitationRepository invitations, UserAccountRepository accounts,
-            MembershipRepository memberships, ProviderService providers, CurrentUser currentUser,
+            MembershipRepository memberships, ProviderService providers, ProviderLanguage providerLanguage,
+            CurrentUser currentUser,
             PasswordEncoder encoder, IdentityProperties properties, ApplicationEventPublisher events, Audit audit,
             Clock clock) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.memberships = memberships;
         this.providers = providers;
+        this.providerLanguage = providerLanguage;
         this.currentUser = currentUser;
         this.encoder = encoder;
         this.properties = properties;
@@ -120,7 +124,8 @@ class DefaultInvitations implements Invitations {
         invitations.save(new Invitation(tenantId, email, role, partnerId, OneTimeTokens.hash(token), expiresAt,
                 currentUser.get().map(u -> u.userId()).orElse(null), now));
         events.publishEvent(new InvitationIssued(tenantId, provider.name(), provider.partnerTerm(), email, role,
-                properties.link("invitation", token), expiresAt));
+                properties.link("invitation", token), expiresAt,
+                existing.flatMap(UserAccount::getLanguage).orElseGet(() -> providerLanguage.defaultOf(tenantId))));
         audit.record("INVITATION_SENT", tenantId, inviter, email,
                 "role " + role + (partnerId == null ? "" : ", for partner " + partnerId));
         return new Sent(email, replaced);

@@ -8,6 +8,7 @@ import app.involvement.shared.EmailAddress;
 import app.involvement.shared.Limits;
 import java.time.Clock;
 import java.time.Duration;
+import app.involvement.shared.Language;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,7 +68,7 @@ class DefaultPasswordReset implements PasswordReset {
             tokens.revokeOpen(account.getId(), KEEP_NONE, now);
             tokens.save(new PasswordResetToken(account.getId(), OneTimeTokens.hash(token), expiresAt, now));
             events.publishEvent(new PasswordResetRequested(email, account.getDisplayName(),
-                    properties.link("reset-password", token), expiresAt));
+                    properties.link("reset-password", token), expiresAt, account.getLanguage().orElse(Language.ENGLISH)));
         });
     }
 

@@ -2,6 +2,7 @@ package app.involvement.identity.internal;
 
 import app.involvement.identity.Role;
 import app.involvement.shared.BaseEntity;
+import app.involvement.shared.Language;
 import app.involvement.shared.Limits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -43,6 +45,10 @@ class UserAccount extends BaseEntity {
     /** Raised by every password change; sessions from before it end (see SessionCheck). */
     @Column(name = "credentials_version", nullable = false)
     private long credentialsVersion;
+
+    /** The language the person chose ("en", "cy"); empty until they choose. An unknown code counts as none. */
+    @Column(length = 5)
+    private String language;
 
     protected UserAccount() {
     }
@@ -80,6 +86,14 @@ class UserAccount extends BaseEntity {
 
     Role getPlatformRole() {
         return platformRole;
+    }
+
+    Optional<Language> getLanguage() {
+        return Language.fromCode(language);
+    }
+
+    void chooseLanguage(Language chosen) {
+        this.language = chosen.code();
     }
 
     long getCredentialsVersion() {

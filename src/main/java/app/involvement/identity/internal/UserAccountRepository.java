@@ -34,6 +34,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("update UserAccount a set a.failedLoginCount = 0, a.lockedUntil = null where a.id = :id")
     int clearFailedLogins(Long id);
 
+    /** The stored code, possibly unknown; empty when the person never chose. */
+    @Query("select a.language from UserAccount a where a.id = :id")
+    Optional<String> findLanguage(Long id);
+
     /** One query per request: the account's password stamp and, if named, the role of its membership. */
     @Query("select new app.involvement.identity.internal.SessionState(u.credentialsVersion, m.role)"
             + " from UserAccount u left join Membership m on m.id = :membershipId and m.userId = u.id"

@@ -2,6 +2,7 @@ package app.involvement.identity.ui;
 
 import app.involvement.identity.ProviderOnboarding;
 import app.involvement.shared.BusinessRuleException;
+import app.involvement.shared.Language;
 import app.involvement.shared.ui.EmailInputs;
 import app.involvement.shared.ui.Notices;
 import app.involvement.tenancy.NewProvider;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -26,6 +28,7 @@ class OnboardProviderDialog extends Dialog {
         String contactName = "";
         String contactEmail = "";
         String partnerTerm = "";
+        Language defaultLanguage = Language.ENGLISH;
         String leadEmail = "";
     }
 
@@ -40,6 +43,10 @@ class OnboardProviderDialog extends Dialog {
         var term = text("providers.term", ProviderLimits.PARTNER_TERM);
         term.setRequired(false);
         term.setHelperText(getTranslation("providers.term.help"));
+        var language = new Select<Language>();
+        language.setLabel(getTranslation("language.default"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(l -> getTranslation("language.name." + l.code()));
         var lead = email("providers.lead-email");
         lead.setHelperText(getTranslation("providers.lead-email.help"));
 
@@ -55,13 +62,14 @@ class OnboardProviderDialog extends Dialog {
                 .withValidator(EmailInputs.validator(true))
                 .bind(f -> f.contactEmail, (f, v) -> f.contactEmail = v);
         binder.forField(term).bind(f -> f.partnerTerm, (f, v) -> f.partnerTerm = v);
+        binder.forField(language).bind(f -> f.defaultLanguage, (f, v) -> f.defaultLanguage = v);
         binder.forField(lead).asRequired(getTranslation("field.required"))
                 .withValidator(EmailInputs.validator(true))
                 .bind(f -> f.leadEmail, (f, v) -> f.leadEmail = v);
         var form = new Form();
         binder.setBean(form);
 
-        var layout = new FormLayout(name, code, contact, contactEmail, term, lead);
+        var layout = new FormLayout(name, code, contact, contactEmail, term, language, lead);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(layout);
 
@@ -71,7 +79,7 @@ class OnboardProviderDialog extends Dialog {
             }
             try {
                 var created = onboarding.onboard(new NewProvider(form.name, form.shortCode, form.contactName,
-                        form.contactEmail, form.partnerTerm), form.leadEmail);
+                        form.contactEmail, form.partnerTerm, form.defaultLanguage), form.leadEmail);
                 Notices.success(getTranslation("providers.onboarded", created.name(), form.leadEmail));
                 onDone.run();
                 close();

@@ -2,6 +2,7 @@ package app.involvement.identity.ui;
 
 import app.involvement.identity.ProviderOnboarding;
 import app.involvement.identity.Role;
+import app.involvement.shared.UkFormats;
 import app.involvement.shared.ui.PageHeader;
 import app.involvement.tenancy.ProviderService;
 import app.involvement.tenancy.ProviderSummary;
@@ -35,7 +36,7 @@ class ProviderListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ProviderSummary::contactEmail).setHeader(getTranslation("providers.contact-email")).setAutoWidth(true);
         grid.addColumn(p -> p.partnerTerm() == null ? getTranslation("partner.term.default") : p.partnerTerm())
                 .setHeader(getTranslation("providers.term"));
-        grid.addColumn(p -> StaffListView.DATE.withLocale(getLocale()).format(p.createdAt()))
+        grid.addColumn(p -> UkFormats.date(p.createdAt(), getLocale()))
                 .setHeader(getTranslation("providers.since"));
         grid.setAriaLabel(getTranslation("providers.title"));
         grid.setItemsPageable(p -> providers.list(PageRequest.of(p.getPageNumber(), p.getPageSize(), Sort.by("name"))),

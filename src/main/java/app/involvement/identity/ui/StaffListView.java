@@ -7,8 +7,11 @@ import app.involvement.identity.StaffDirectory;
 import app.involvement.identity.StaffMember;
 import app.involvement.identity.TwoStepPolicy;
 import app.involvement.shared.BusinessRuleException;
+import app.involvement.shared.Language;
+import app.involvement.shared.UkFormats;
 import app.involvement.shared.ui.Notices;
 import app.involvement.shared.ui.PageHeader;
+import app.involvement.tenancy.ProviderLanguage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,9 +26,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 
@@ -35,15 +35,12 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed(Role.Names.LEAD)
 class StaffListView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.of("Europe/London"));
-
     private final StaffDirectory staff;
     private final Invitations invitations;
     private final Grid<StaffMember> grid = new Grid<>();
     private final Grid<PendingInvitation> pending = new Grid<>();
 
-    StaffListView(StaffDirectory staff, Invitations invitations, TwoStepPolicy twoStep) {
+    StaffListView(StaffDirectory staff, Invitations invitations, TwoStepPolicy twoStep, ProviderLanguage language) {
         this.staff = staff;
         this.invitations = invitations;
         var invite = new Button(getTranslation("staff.invite"), e -> new InviteStaffDialog(invitations, this::refresh).open());
@@ -53,7 +50,7 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(StaffMember::displayName).setHeader(getTranslation("staff.name")).setAutoWidth(true);
         grid.addColumn(StaffMember::email).setHeader(getTranslation("staff.email")).setAutoWidth(true);
         grid.addComponentColumn(this::roleCell).setHeader(getTranslation("staff.role")).setAutoWidth(true);
-        grid.addColumn(m -> DATE.withLocale(getLocale()).format(m.since())).setHeader(getTranslation("staff.since"));
+        grid.addColumn(m -> UkFormats.date(m.since(), getLocale())).setHeader(getTranslation("staff.since"));
         grid.addComponentColumn(this::removeCell).setHeader(getTranslation("staff.actions"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("staff.title"));
@@ -62,13 +59,13 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
 
         pending.addColumn(PendingInvitation::email).setHeader(getTranslation("staff.email")).setAutoWidth(true);
         pending.addColumn(i -> getTranslation("role." + i.role())).setHeader(getTranslation("staff.role"));
-        pending.addColumn(i -> DATE.withLocale(getLocale()).format(i.expiresAt())).setHeader(getTranslation("staff.expires"));
+        pending.addColumn(i -> UkFormats.date(i.expiresAt(), getLocale())).setHeader(getTranslation("staff.expires"));
         pending.addComponentColumn(this::revokeCell).setHeader(getTranslation("staff.actions"));
         pending.setAriaLabel(getTranslation("staff.pending"));
         pending.setItems(query -> invitations.pending(PageRequest.of(
                 query.getPage(), query.getPageSize())).stream());
         pending.setHeight("14rem");
-        add(grid, new H2(getTranslation("staff.pending")), pending, twoStepSetting(twoStep));
+        add(grid, new H2(getTranslation("staff.pending")), pending, twoStepSetting(twoStep), languageSetting(language));
     }
 
     private Checkbox twoStepSetting(TwoStepPolicy twoStep) {
@@ -82,6 +79,24 @@ class StaffListView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         return required;
+    }
+
+    private Select<Language> languageSetting(ProviderLanguage language) {
+        var select = new Select<Language>();
+        select.setId("provider-language");
+        select.setLabel(getTranslation("language.default"));
+        select.setHelperText(getTranslation("language.default.help"));
+        select.setItems(Language.values());
+        select.setItemLabelGenerator(l -> getTranslation("language.name." + l.code()));
+        select.setValue(language.ownDefault());
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                language.changeDefault(e.getValue());
+                Notices.success(getTranslation("language.default.changed",
+                        getTranslation("language.name." + e.getValue().code())));
+            }
+        });
+        return select;
     }
 
     private Select<Role> roleCell(StaffMember member) {

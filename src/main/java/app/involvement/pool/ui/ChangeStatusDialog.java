@@ -6,6 +6,7 @@ import app.involvement.pool.PartnerStatus;
 import app.involvement.pool.Pool;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.ui.Notices;
+import app.involvement.shared.ui.UkDatePickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -23,7 +24,7 @@ class ChangeStatusDialog extends Dialog {
         status.setItems(partner.status().next().stream().sorted().toList());
         status.setItemLabelGenerator(s -> getTranslation("pool.status." + s));
         status.setRequired(true);
-        var on = new DatePicker(getTranslation("pool.status.on"), LocalDate.now());
+        var on = UkDatePickers.ukFormat(new DatePicker(getTranslation("pool.status.on"), LocalDate.now()));
         on.setMax(LocalDate.now());
         on.setMin(partner.statusSince());
         on.setRequired(true);

@@ -7,6 +7,7 @@ import app.involvement.pool.PartnerNavigation;
 import app.involvement.provider.ReferenceData;
 import app.involvement.provider.ReferenceItem;
 import app.involvement.shared.BusinessRuleException;
+import app.involvement.shared.UkFormats;
 import app.involvement.shared.ui.EmptyState;
 import app.involvement.shared.ui.Notices;
 import app.involvement.shared.ui.PageHeader;
@@ -25,7 +26,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -99,9 +99,8 @@ class MyProfileView extends Div implements HasDynamicTitle {
         var saveCategories = new Button(getTranslation("pool.consent.save"), e -> giveConsent());
         saveCategories.addThemeVariants(ButtonVariant.LARGE);
         if (details.consentInForce()) {
-            section.add(new Paragraph(getTranslation("pool.consent.given", PoolListView.DATE.withLocale(getLocale())
-                    .format(details.consentGivenAt().atZone(ZoneId.of("Europe/London"))))), categories, saveCategories,
-                    withdrawButton());
+            section.add(new Paragraph(getTranslation("pool.consent.given",
+                    UkFormats.date(details.consentGivenAt(), getLocale()))), categories, saveCategories, withdrawButton());
         } else {
             agree.setLabel(getTranslation("pool.consent.agree"));
             agree.setValue(false);

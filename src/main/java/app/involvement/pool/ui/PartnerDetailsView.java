@@ -10,6 +10,7 @@ import app.involvement.pool.StatusChange;
 import app.involvement.provider.ReferenceData;
 import app.involvement.provider.ReferenceItem;
 import app.involvement.shared.BusinessRuleException;
+import app.involvement.shared.UkFormats;
 import app.involvement.shared.ui.Notices;
 import app.involvement.shared.ui.PageHeader;
 import com.vaadin.flow.component.Component;
@@ -28,7 +29,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -75,7 +75,7 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
                 new PageHeader(title, p.fullName().isEmpty() ? null : p.fullName()));
         var facts = new DescriptionList();
         fact(facts, "pool.details.status", getTranslation("pool.status." + p.status()) + " — "
-                + getTranslation("pool.details.status-since", PoolListView.DATE.withLocale(getLocale()).format(p.statusSince())));
+                + getTranslation("pool.details.status-since", UkFormats.date(p.statusSince(), getLocale())));
         fact(facts, "pool.field.email", orNone(p.email()));
         fact(facts, "pool.field.phone", orNone(p.phone()));
         fact(facts, "pool.field.postcode", orNone(p.postcode()));
@@ -103,7 +103,7 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
 
         var facts = new DescriptionList();
         fact(facts, "pool.details.status", getTranslation("pool.status." + partner.status()) + " — "
-                + getTranslation("pool.details.status-since", PoolListView.DATE.withLocale(getLocale()).format(partner.statusSince())));
+                + getTranslation("pool.details.status-since", UkFormats.date(partner.statusSince(), getLocale())));
         fact(facts, "pool.details.kind", getTranslation("pool.kind." + p.kind()));
         fact(facts, "pool.details.pronouns", orNone(p.pronouns()));
         fact(facts, "pool.details.email", orNone(p.email()));
@@ -117,13 +117,13 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         fact(facts, "pool.details.access-notes", orNone(p.accessNotes()));
         fact(facts, "pool.field.interests.staff", orNone(names(types, p.interests())));
         fact(facts, "pool.column.last-involved", partner.lastInvolvedOn() == null ? getTranslation("pool.never")
-                : PoolListView.DATE.withLocale(getLocale()).format(partner.lastInvolvedOn()));
+                : UkFormats.date(partner.lastInvolvedOn(), getLocale()));
         fact(facts, "pool.details.account", getTranslation(partner.hasAccount() ? "pool.details.account.yes"
                 : "pool.details.account.no"));
         fact(facts, "pool.details.categories", partner.consentInForce()
                 ? names(reference.experienceCategories(), partner.experienceCategories()) + " ("
-                        + getTranslation("pool.details.categories.consent", PoolListView.DATE.withLocale(getLocale())
-                                .format(partner.consentGivenAt().atZone(ZoneId.of("Europe/London")))) + ")"
+                        + getTranslation("pool.details.categories.consent",
+                                UkFormats.date(partner.consentGivenAt(), getLocale())) + ")"
                 : getTranslation("pool.details.categories.no-consent"));
         fact(facts, "pool.details.staff-notes", orNone(partner.staffNotes()));
         add(facts);
@@ -131,7 +131,7 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         var history = new Grid<StatusChange>();
         history.addColumn(c -> c.from() == null ? "" : getTranslation("pool.status." + c.from())).setHeader(getTranslation("pool.history.from"));
         history.addColumn(c -> getTranslation("pool.status." + c.to())).setHeader(getTranslation("pool.history.to"));
-        history.addColumn(c -> PoolListView.DATE.withLocale(getLocale()).format(c.on())).setHeader(getTranslation("pool.history.on"));
+        history.addColumn(c -> UkFormats.date(c.on(), getLocale())).setHeader(getTranslation("pool.history.on"));
         history.addColumn(c -> c.reason().startsWith("pool.history.") ? getTranslation(c.reason()) : c.reason())
                 .setHeader(getTranslation("pool.history.reason")).setFlexGrow(2);
         history.addColumn(c -> c.by() == null ? "" : c.by()).setHeader(getTranslation("pool.history.by"));

@@ -2,6 +2,7 @@ package app.involvement.pool.ui;
 
 import app.involvement.identity.Invitations;
 import app.involvement.identity.PendingInvitation;
+import app.involvement.shared.UkFormats;
 import app.involvement.shared.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,16 +10,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.springframework.data.domain.PageRequest;
 
 /** The partner invitations not yet accepted, for leads and coordinators, each with a button to withdraw it. */
 class PartnerInvitationsDialog extends Dialog {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.of("Europe/London"));
 
     final Grid<PendingInvitation> grid = new Grid<>();
     private final Invitations invitations;
@@ -27,7 +23,7 @@ class PartnerInvitationsDialog extends Dialog {
         this.invitations = invitations;
         setHeaderTitle(getTranslation("pool.invitations"));
         grid.addColumn(PendingInvitation::email).setHeader(getTranslation("pool.invitations.email")).setFlexGrow(2);
-        grid.addColumn(i -> DATE.withLocale(getLocale()).format(i.expiresAt()))
+        grid.addColumn(i -> UkFormats.date(i.expiresAt(), getLocale()))
                 .setHeader(getTranslation("pool.invitations.expires"));
         grid.addComponentColumn(this::withdrawButton).setHeader(getTranslation("pool.invitations.actions"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);

@@ -13,7 +13,9 @@ import app.involvement.pool.PoolFilter;
 import app.involvement.pool.PoolSort;
 import app.involvement.provider.ReferenceData;
 import app.involvement.provider.ReferenceItem;
+import app.involvement.shared.UkFormats;
 import app.involvement.shared.ui.PageHeader;
+import app.involvement.shared.ui.UkDatePickers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,8 +34,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -45,14 +45,13 @@ import java.util.List;
 @RolesAllowed({Role.Names.LEAD, Role.Names.COORDINATOR, Role.Names.FINANCE})
 class PoolListView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     final TextField search = new TextField(getTranslation("pool.search"));
     final Select<PartnerStatus> status = new Select<>();
     final Select<PartnerKind> kind = new Select<>();
     final ComboBox<ReferenceItem> category = new ComboBox<>(getTranslation("pool.filter.category"));
     final ComboBox<ReferenceItem> type = new ComboBox<>(getTranslation("pool.filter.type"));
-    final DatePicker lastInvolved = new DatePicker(getTranslation("pool.filter.last-involved"));
+    final DatePicker lastInvolved = UkDatePickers.ukFormat(new DatePicker(getTranslation("pool.filter.last-involved")));
     final Grid<PartnerRow> grid = new Grid<>();
     final Div filters = new Div();
     final Button filtersToggle = new Button(getTranslation("pool.filters"));
@@ -108,7 +107,7 @@ class PoolListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.email() != null && !p.email().isBlank() ? p.email() : p.phone() != null ? p.phone() : "")
                 .setHeader(getTranslation("pool.column.contact")).setFlexGrow(2);
         grid.addColumn(p -> p.lastInvolvedOn() == null ? getTranslation("pool.never")
-                : DATE.withLocale(getLocale()).format(p.lastInvolvedOn())).setHeader(getTranslation("pool.column.last-involved"))
+                : UkFormats.date(p.lastInvolvedOn(), getLocale())).setHeader(getTranslation("pool.column.last-involved"))
                 .setSortProperty(PoolSort.LAST_INVOLVED);
         // wrapped cells: long names and e-mail addresses are shown whole at any width, never cut off
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);

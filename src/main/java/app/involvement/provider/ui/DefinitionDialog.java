@@ -6,6 +6,7 @@ import app.involvement.provider.ProgrammeDefinitions;
 import app.involvement.provider.ProgrammeLimits;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.ui.Notices;
+import app.involvement.shared.ui.UkDatePickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -44,6 +45,7 @@ class DefinitionDialog extends Dialog {
         review.setI18n(new DatePicker.DatePickerI18n().setMinErrorMessage(outOfRange).setMaxErrorMessage(outOfRange)
                 .setBadInputErrorMessage(getTranslation("definition.review.bad-input"))
                 .setRequiredErrorMessage(getTranslation("field.required")));
+        UkDatePickers.ukFormat(review);
 
         var binder = new Binder<Form>();
         binder.forField(definition).asRequired(getTranslation("field.required"))

@@ -1,6 +1,7 @@
 package app.involvement.provider.ui;
 
 import app.involvement.provider.DefinitionVersion;
+import app.involvement.shared.UkFormats;
 import app.involvement.shared.ui.EmptyState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -24,7 +23,6 @@ import java.util.List;
 class DefinitionSection extends Section {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     DefinitionSection(List<DefinitionVersion> history, Component... actions) {
         var heading = new H2(getTranslation("definition.title"));
@@ -92,6 +90,6 @@ class DefinitionSection extends Section {
     }
 
     private String format(LocalDate date) {
-        return DATE.withLocale(getLocale()).format(date);
+        return UkFormats.date(date, getLocale());
     }
 }

@@ -5,17 +5,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 
-/** A page outside the main layout (login, links from e-mails): one landmark, one heading, one column. */
+/**
+ * A page outside the main layout (login, links from e-mails): one landmark, one heading, one column, and
+ * the language switch, since these pages have no header.
+ */
 public class CenteredPage extends Main {
 
     private final H1 heading = new H1();
     private final Div body = new Div();
+    private final LanguageSwitch languageSwitch = new LanguageSwitch();
 
     public CenteredPage() {
         addClassName("centered-page");
         body.addClassName("centered-page-body");
         heading.setId("page-heading");
-        body.add(heading);
+        body.add(languageSwitch, heading);
         add(body);
     }
 
@@ -29,7 +33,7 @@ public class CenteredPage extends Main {
 
     protected void replaceContent(Component... components) {
         body.removeAll();
-        body.add(heading);
+        body.add(languageSwitch, heading);
         body.add(components);
     }
 }

@@ -3,6 +3,7 @@ package app.involvement.shell.ui;
 import app.involvement.identity.CurrentUser;
 import app.involvement.identity.PortalUser;
 import app.involvement.identity.ProviderChoice;
+import app.involvement.shared.ui.LanguageSwitch;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -53,7 +54,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         context.addClassName("user-context");
         var logout = new Button(getTranslation("menu.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
-        var header = new Header(skip, toggle, title, context, logout);
+        var header = new Header(skip, toggle, title, context, new LanguageSwitch(), logout);
         header.addClassName("app-header");
         addToNavbar(header);
 

@@ -39,8 +39,12 @@ class DefaultProviderService implements ProviderService {
             throw new DuplicateShortCodeException(code);
         }
         String term = p.partnerTerm() == null || p.partnerTerm().isBlank() ? null : p.partnerTerm().trim();
-        Provider saved = providers.save(new Provider(p.name().trim(), code, p.contactName().trim(),
-                p.contactEmail().trim().toLowerCase(), term, clock.instant()));
+        var provider = new Provider(p.name().trim(), code, p.contactName().trim(),
+                p.contactEmail().trim().toLowerCase(), term, clock.instant());
+        if (p.defaultLanguage() != null) {
+            provider.changeDefaultLanguage(p.defaultLanguage());
+        }
+        Provider saved = providers.save(provider);
         events.publishEvent(new ProviderCreated(saved.getId(), code));
         return providers.findSummary(saved.getId()).orElseThrow();
     }

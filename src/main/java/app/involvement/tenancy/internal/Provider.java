@@ -1,6 +1,7 @@
 package app.involvement.tenancy.internal;
 
 import app.involvement.shared.BaseEntity;
+import app.involvement.shared.Language;
 import app.involvement.tenancy.ProviderLimits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,6 +30,10 @@ public class Provider extends BaseEntity {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** "en" or "cy"; empty or unknown means English (DD016). */
+    @Column(name = "default_language", length = 5)
+    private String defaultLanguage;
 
     protected Provider() {
     }
@@ -64,5 +69,13 @@ public class Provider extends BaseEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    Language getDefaultLanguage() {
+        return Language.ofCode(defaultLanguage);
+    }
+
+    void changeDefaultLanguage(Language language) {
+        this.defaultLanguage = language.code();
     }
 }
