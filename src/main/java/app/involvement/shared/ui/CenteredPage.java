@@ -5,8 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 
-/** A page outside the main layout (login, links from e-mails): one landmark, one heading, one column. */
-public class CenteredPage extends Main {
+/**
+ * A page outside the main layout (login, links from e-mails): one main landmark with one heading in one
+ * column, and the site footer under it.
+ */
+public class CenteredPage extends Div {
 
     private final H1 heading = new H1();
     private final Div body = new Div();
@@ -16,7 +19,7 @@ public class CenteredPage extends Main {
         body.addClassName("centered-page-body");
         heading.setId("page-heading");
         body.add(heading);
-        add(body);
+        add(new Main(body), new SiteFooter());
     }
 
     protected void setHeading(String text) {
