@@ -251,33 +251,42 @@ class WcagBeyondAxeBrowserIT extends BrowserTestBase {
     private static final String FOCUS_HELPERS = """
             const deepActive = () => { let a = document.activeElement;
                 while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; return a; };
-            const component = el => { let n = el;
-                for (let i = 0; n && i < 3; i++) { if (n.localName && n.localName.includes('-')) return n; n = n.parentElement; }
+            const topHost = el => { while (el && el.getRootNode() !== document && el.getRootNode().host) el = el.getRootNode().host;
                 return el; };
-            const look = c => { const els = [c, ...c.querySelectorAll('*'), ...(c.shadowRoot ? c.shadowRoot.querySelectorAll('*') : [])];
-                return els.map(e => { const s = getComputedStyle(e);
-                    return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderTopColor, s.borderBottomColor,
-                            s.backgroundColor, s.textDecorationLine].join('|'); }).join(';'); };
+            const FIELDS = 'vaadin-select, vaadin-combo-box, vaadin-date-picker, vaadin-text-field, vaadin-email-field,'
+                + ' vaadin-text-area, vaadin-password-field, vaadin-checkbox, vaadin-radio-button';
+            const component = el => { const top = topHost(el);
+                const field = top.closest(FIELDS);
+                if (field) return field;
+                let n = top;
+                for (let i = 0; n && i < 3; i++) { if (n.localName && n.localName.includes('-')) return n; n = n.parentElement; }
+                return top; };
+            const parts = (root, out) => { root.querySelectorAll('*').forEach(e => { out.push(e); if (e.shadowRoot) parts(e.shadowRoot, out); });
+                return out; };
+            const look = c => { const els = [c, ...parts(c, []), ...(c.shadowRoot ? parts(c.shadowRoot, []) : [])];
+                const style = s => [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderTopColor,
+                        s.borderBottomColor, s.backgroundColor, s.textDecorationLine, s.content].join('|');
+                return els.map(e => [getComputedStyle(e), getComputedStyle(e, '::before'), getComputedStyle(e, '::after')]
+                        .map(style).join('/')).join(';'); };
             const name = c => c.localName + (c.id ? '#' + c.id : '') + ' "' + (c.getAttribute('aria-label') || c.textContent || '')
                     .trim().replace(/\\s+/g, ' ').substring(0, 40) + '"';
             window.__focusSeen = [];
             window.__focusIds = new Map();
             window.__focusStep = () => {
                 const prev = window.__focusSeen[window.__focusSeen.length - 1];
-                if (prev && !prev.after) prev.after = look(prev.c);
+                if (prev && prev.after === undefined) prev.after = look(prev.c);
                 const a = deepActive();
                 if (!a || a === document.body) return {id: null};
                 const c = component(a);
                 if (!window.__focusIds.has(c)) window.__focusIds.set(c, 'f' + window.__focusIds.size);
-                const entry = {c, focused: look(c)};
-                window.__focusSeen.push(entry);
+                window.__focusSeen.push({c, focused: look(c)});
                 const r = c.getBoundingClientRect();
                 let problem = null;
                 if (r.width > 0 && r.height > 0) {
                     const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
                     const y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
                     const hit = document.elementFromPoint(x, y);
-                    if (!hit || !(c.contains(hit) || hit.contains(c) || hit === c)) {
+                    if (!hit || !(c === hit || c.contains(hit) || hit.contains(c))) {
                         problem = 'hidden: ' + name(c) + ' is covered by ' + (hit ? name(hit) : 'nothing');
                     }
                 }
@@ -285,9 +294,10 @@ class WcagBeyondAxeBrowserIT extends BrowserTestBase {
             };
             window.__focusInvisible = () => {
                 const last = window.__focusSeen[window.__focusSeen.length - 1];
-                if (last && !last.after) { deepActive() && deepActive().blur(); last.after = look(last.c); }
+                if (last && last.after === undefined) { const a = deepActive(); if (a) a.blur(); last.after = look(last.c); }
                 return window.__focusSeen.filter(e => e.after !== undefined && e.focused === e.after)
                     .map(e => 'no visible focus: ' + name(e.c));
             };
             """;
+
 }
