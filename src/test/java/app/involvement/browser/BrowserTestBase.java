@@ -322,6 +322,12 @@ public abstract class BrowserTestBase {
     protected void logout() {
         WebElement button = new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector(".app-header vaadin-button"))
                 .stream().filter(b -> b.getText().contains(t("menu.logout"))).findFirst().orElse(null));
+        // on a phone a notice at the top covers the header's line for a few seconds: wait, as a person would
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js().executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                return hit === arguments[0] || arguments[0].contains(hit);
+                """, button)));
         button.click();
         new WebDriverWait(driver, WAIT).until(d -> currentPath().equals("login"));
         waitForVaadin();
