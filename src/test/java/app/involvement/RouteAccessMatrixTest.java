@@ -49,10 +49,12 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("activity-types", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("mfa", ALL),
             Map.entry("mfa-setup", ALL),
-            Map.entry("two-step", ALL));
+            Map.entry("two-step", ALL),
+            Map.entry("accessibility", ALL));
 
     /** Routes anonymous visitors may open. */
-    private static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation");
+    private static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
+            "accessibility");
 
     private static final Map<Role, String> ACCOUNT = Map.of(
             Role.PLATFORM_ADMIN, DemoLogins.PLATFORM,

@@ -143,7 +143,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         waitFor(By.cssSelector("vaadin-details"));
         // a script click: at desktop height the summary can sit under the bottom edge of the window
         js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
-                buttonWithText("vaadin-details [slot='summary'], vaadin-details-summary", "Version 1"));
+                buttonWithText("vaadin-details [slot='summary'], vaadin-details-summary", versionSummaryStart(1)));
         waitForVaadin();
         assertAccessible("programme-details-history");
     }
@@ -153,13 +153,13 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         loginAs("lead@northbridge.example");
         open("programmes");
         waitForGridRows();
-        buttonWithText("vaadin-button", "Add a programme").click();
-        buttonWithText("vaadin-button", "Save programme");
+        buttonWithText("vaadin-button", t("programmes.add")).click();
+        buttonWithText("vaadin-button", t("programmes.save"));
         assertAccessible("add-programme-dialog");
 
         openProgramme("BSc (Hons) Physiotherapy");
-        buttonWithText("vaadin-button", "New version").click();
-        buttonWithText("vaadin-button", "Save new version");
+        buttonWithText("vaadin-button", t("definition.new")).click();
+        buttonWithText("vaadin-button", t("definition.save"));
         assertAccessible("new-definition-dialog");
     }
 
@@ -168,8 +168,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         loginAs("lead@northbridge.example");
         open("activity-types");
         waitForGridRows();
-        buttonWithText("vaadin-grid vaadin-button", "Rename").click();
-        buttonWithText("vaadin-button", "Save");
+        buttonWithText("vaadin-grid vaadin-button", t("reference.rename")).click();
+        buttonWithText("vaadin-button", t("reference.rename.save"));
         assertAccessible("rename-dialog");
     }
 
@@ -215,6 +215,12 @@ class AccessibilityBrowserIT extends BrowserTestBase {
                 document.querySelector('main').appendChild(img);
                 """);
         assertThat(axe()).anySatisfy(v -> assertThat(v).startsWith("- image-alt "));
+    }
+
+    /** "Version 1 – " of a definition's earlier version, in the browser's language. */
+    private static String versionSummaryStart(int version) {
+        String summary = t("definition.version-summary", version, "\u0000", "");
+        return summary.substring(0, summary.indexOf('\u0000'));
     }
 
     private void openProgramme(String name) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -82,8 +83,18 @@ public abstract class BrowserTestBase {
     @Autowired
     protected DemoAuthenticatorApp authenticatorApp;
 
+    /** The name of the cookie that keeps a browser's language choice before login. */
+    static final String LANGUAGE_COOKIE = "involvement-language";
+
+    /** The language the running browser asks for: {@code null} for Chromium's default (English). */
+    private static String browserLanguage;
+
     @BeforeAll
     static void startBrowser() throws IOException {
+        startBrowser(null);
+    }
+
+    private static void startBrowser(String language) throws IOException {
         requireInstalled();
         axeSource = Files.readString(AXE);
         profileDir = Files.createTempDirectory("involvement-chromium-");
@@ -92,6 +103,12 @@ public abstract class BrowserTestBase {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--user-data-dir=" + profileDir, "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
+        if (language != null) {
+            // the browser's own language (navigator.language) and the Accept-Language header it sends
+            options.addArguments("--lang=" + language);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        }
+        browserLanguage = language;
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         driver = new ChromeDriver(service, options);
@@ -101,6 +118,7 @@ public abstract class BrowserTestBase {
 
     @AfterAll
     static void stopBrowser() throws IOException {
+        browserLanguage = null;
         if (driver != null) {
             driver.quit();
             driver = null;
@@ -119,6 +137,44 @@ public abstract class BrowserTestBase {
         driver.manage().window().setSize(DESKTOP);
         driver.manage().deleteAllCookies();
         cspViolations();
+    }
+
+    /**
+     * From now on this test class speaks Welsh: the browser asks for {@code cy} (Accept-Language and its
+     * own language; Chromium restarts once for that) and carries the language-choice cookie, as a person
+     * who chose Cymraeg on the login page would. Call it at the start of a test, before logging in.
+     */
+    protected void useWelsh() {
+        if (!"cy".equals(browserLanguage)) {
+            try {
+                stopBrowser();
+                startBrowser("cy");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        driver.manage().window().setSize(DESKTOP);
+        driver.get(url("robots.txt"));
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(new org.openqa.selenium.Cookie(LANGUAGE_COOKIE, "cy", "/"));
+    }
+
+    /** True after {@link #useWelsh()}. */
+    protected static boolean welsh() {
+        return "cy".equals(browserLanguage);
+    }
+
+    /**
+     * A text of the UI in the language the browser uses, so tests find buttons in Welsh too; a key the
+     * Welsh bundle lacks gives the English text, as the app shows it.
+     */
+    protected static String t(String key, Object... args) {
+        var bundle = java.util.ResourceBundle.getBundle("vaadin-i18n/translations",
+                welsh() ? Locale.forLanguageTag("cy") : Locale.ROOT,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, welsh() ? Locale.forLanguageTag("cy") : Locale.UK)
+                .format(args);
     }
 
     /** Nothing a test did was blocked by the Content-Security-Policy. */
@@ -265,7 +321,13 @@ public abstract class BrowserTestBase {
     /** Logs out with the header's button and waits for the login page. */
     protected void logout() {
         WebElement button = new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.cssSelector(".app-header vaadin-button"))
-                .stream().filter(b -> b.getText().contains("Log out")).findFirst().orElse(null));
+                .stream().filter(b -> b.getText().contains(t("menu.logout"))).findFirst().orElse(null));
+        // on a phone a notice at the top covers the header's line for a few seconds: wait, as a person would
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js().executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                return hit === arguments[0] || arguments[0].contains(hit);
+                """, button)));
         button.click();
         new WebDriverWait(driver, WAIT).until(d -> currentPath().equals("login"));
         waitForVaadin();

@@ -55,6 +55,33 @@ class PageWidthBrowserIT extends BrowserTestBase {
         assertFitsTheWindow(path + " as " + email);
     }
 
+    /**
+     * At 360 px the header keeps its padding and "Log out" stays on the title's line (beside any other
+     * header control, such as a language switch); the signed-in person's name may go under them.
+     */
+    @ParameterizedTest(name = "header at 360 px as {0}")
+    @CsvSource({"partner@northbridge.example", "coordinator@northbridge.example", "platform@platform.example"})
+    void header_keepsPaddingAndLogOutOnTheTitlesLine(String email) {
+        driver.manage().window().setSize(PHONE);
+        loginAs(email);
+        @SuppressWarnings("unchecked")
+        var header = (java.util.Map<String, Number>) js().executeScript("""
+                const header = document.querySelector('.app-header');
+                const title = header.querySelector('.app-title').getBoundingClientRect();
+                const logout = [...header.querySelectorAll('vaadin-button')].pop().getBoundingClientRect();
+                const first = header.querySelector('vaadin-drawer-toggle').getBoundingClientRect();
+                return {titleTop: title.top, titleBottom: title.bottom, logoutTop: logout.top, logoutBottom: logout.bottom,
+                        left: first.left, right: logout.right, width: document.documentElement.clientWidth};
+                """);
+        double titleMiddle = (header.get("titleTop").doubleValue() + header.get("titleBottom").doubleValue()) / 2;
+        assertThat(titleMiddle).as("Log out sits on the title's line")
+                .isBetween(header.get("logoutTop").doubleValue(), header.get("logoutBottom").doubleValue());
+        assertThat(header.get("left").doubleValue()).as("space before the menu button").isGreaterThanOrEqualTo(4);
+        assertThat(header.get("width").doubleValue() - header.get("right").doubleValue())
+                .as("space after Log out").isGreaterThanOrEqualTo(8);
+        assertFitsTheWindow("header as " + email);
+    }
+
     @Test
     void chooseProviderPage_fitsAPhone() {
         driver.manage().window().setSize(PHONE);

@@ -46,7 +46,7 @@ class PartnerJourneyBrowserIT extends BrowserTestBase {
         open(invitation);
         type(waitFor(By.cssSelector("vaadin-text-field > input")), name);
         driver.findElements(By.cssSelector("vaadin-password-field > input")).forEach(field -> type(field, PASSWORD));
-        press(buttonWithText("vaadin-button", "Create account"));
+        press(buttonWithText("vaadin-button", "Create my account"));
         waitFor(By.xpath("//p[contains(., 'You have joined')]"));
 
         login(email, PASSWORD);
@@ -62,7 +62,7 @@ class PartnerJourneyBrowserIT extends BrowserTestBase {
         open("my-availability");
         press(present(By.xpath(
                 "//vaadin-checkbox-group[label[normalize-space()='Tuesday']]//vaadin-checkbox/label[normalize-space()='Morning']")));
-        press(buttonWithText("vaadin-button", "Save usual times"));
+        press(buttonWithText("vaadin-button", "Save my usual times"));
         waitFor(By.xpath("//*[contains(text(), 'Your usual times have been saved')]"));
         logout();
 
@@ -123,7 +123,7 @@ class PartnerJourneyBrowserIT extends BrowserTestBase {
         open(invitation);
         type(waitFor(By.cssSelector("vaadin-text-field > input")), "Invited Person");
         driver.findElements(By.cssSelector("vaadin-password-field > input")).forEach(field -> type(field, PASSWORD));
-        press(buttonWithText("vaadin-button", "Create account"));
+        press(buttonWithText("vaadin-button", "Create my account"));
         waitFor(By.xpath("//p[contains(., 'You have joined')]"));
 
         login(email, PASSWORD);

@@ -33,6 +33,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LogoutAudit logoutAudit) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        // crawlers read "Disallow: /" instead of being sent to the login page; browsers get the icon before login
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/robots.txt", "/favicon.ico").permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .frameOptions(f -> f.deny())

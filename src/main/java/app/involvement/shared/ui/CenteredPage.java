@@ -6,10 +6,10 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 
 /**
- * A page outside the main layout (login, links from e-mails): one landmark, one heading, one column, and
- * the language switch, since these pages have no header.
+ * A page outside the main layout (login, links from e-mails): one main landmark with one heading in one
+ * column, the language switch (these pages have no header) and the site footer under it.
  */
-public class CenteredPage extends Main {
+public class CenteredPage extends Div {
 
     private final H1 heading = new H1();
     private final Div body = new Div();
@@ -20,7 +20,7 @@ public class CenteredPage extends Main {
         body.addClassName("centered-page-body");
         heading.setId("page-heading");
         body.add(languageSwitch, heading);
-        add(body);
+        add(new Main(body), new SiteFooter());
     }
 
     protected void setHeading(String text) {

@@ -4,12 +4,14 @@ import app.involvement.identity.CurrentUser;
 import app.involvement.identity.PortalUser;
 import app.involvement.identity.ProviderChoice;
 import app.involvement.shared.ui.LanguageSwitch;
+import app.involvement.shared.ui.SiteFooter;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -24,8 +26,9 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every signed-in page: skip link, header with the provider and the person, and a
- * side navigation built from the routes the person's role may open. Header, navigation and the
- * view's {@code <main>} are landmarks, so screen reader users can jump between them.
+ * side navigation built from the routes the person's role may open, and the site footer. Header,
+ * navigation, the view's {@code <main>} and the footer are landmarks, so screen reader users can jump
+ * between them.
  */
 @Layout
 @PermitAll
@@ -66,7 +69,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         main.setId(CONTENT_ID);
         main.addClassName("main-content");
         main.getElement().setAttribute("tabindex", "-1");
-        setContent(main);
+        var page = new Div(main, new SiteFooter());
+        page.addClassName("layout-page");
+        setContent(page);
     }
 
     private void buildNavigation() {

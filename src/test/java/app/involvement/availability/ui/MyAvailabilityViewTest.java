@@ -25,7 +25,7 @@ class MyAvailabilityViewTest extends ViewTestBase {
             UI.getCurrent().navigate(MyAvailabilityView.class);
             find(CheckboxGroup.class).all().forEach(group -> test(group).deselectAll());
             test(find(CheckboxGroup.class).withLabel("Tuesday").single()).selectItem("Afternoon");
-            test(find(Button.class).withText("Save usual times").single()).click();
+            test(find(Button.class).withText("Save my usual times").single()).click();
         });
         assertThat(jdbc.queryForList("select concat(w.day_of_week, '-', w.part_of_day) from weekly_availability w"
                 + " join partner p on p.id = w.partner_id join user_account u on u.id = p.user_id where u.email = ?",
@@ -40,11 +40,11 @@ class MyAvailabilityViewTest extends ViewTestBase {
         as(DemoLogins.NB_CARER, () -> {
             UI.getCurrent().navigate(MyAvailabilityView.class);
             var from = find(DatePicker.class).withLabel("From").single();
-            var to = find(DatePicker.class).withLabel("To (the same date for one day)").single();
+            var to = find(DatePicker.class).withLabel("To (use the same date for one day)").single();
             LocalDate day = LocalDate.now().plusDays(30);
             test(from).setValue(day);
             test(to).setValue(day);
-            test(find(Button.class).withText("Add dates").single()).click();
+            test(find(Button.class).withText("Add these dates").single()).click();
 
             assertThat(from.getValue()).isNull();
             assertThat(from.isInvalid()).isFalse();
@@ -58,10 +58,10 @@ class MyAvailabilityViewTest extends ViewTestBase {
         as(DemoLogins.NB_CARER, () -> {
             UI.getCurrent().navigate(MyAvailabilityView.class);
             var from = find(DatePicker.class).withLabel("From").single();
-            var to = find(DatePicker.class).withLabel("To (the same date for one day)").single();
+            var to = find(DatePicker.class).withLabel("To (use the same date for one day)").single();
             test(from).setValue(LocalDate.now().plusDays(20));
             test(to).setValue(LocalDate.now().plusDays(19));
-            test(find(Button.class).withText("Add dates").single()).click();
+            test(find(Button.class).withText("Add these dates").single()).click();
             assertThat(to.isInvalid()).isTrue();
             assertThat(to.getErrorMessage()).isEqualTo("The end date must be the same as or after the start date");
         });

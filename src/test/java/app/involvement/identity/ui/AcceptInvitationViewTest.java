@@ -35,7 +35,7 @@ class AcceptInvitationViewTest extends ViewTestBase {
         UI.getCurrent().navigate("invitation", QueryParameters.of("token", token));
         test(find(TextField.class).withLabel("Your name").single()).setValue("Wendy Weak");
         find(PasswordField.class).all().forEach(f -> test(f).setValue("password1234"));
-        test(find(Button.class).withText("Create account").single()).click();
+        test(find(Button.class).withText("Create my account").single()).click();
 
         assertThat(find(PasswordField.class).first().getErrorMessage()).contains("too commonly used");
         assertThat(jdbc.queryForObject("select count(*) from user_account where display_name = 'Wendy Weak'", Long.class)).isZero();
@@ -49,7 +49,7 @@ class AcceptInvitationViewTest extends ViewTestBase {
         assertThat(find(Paragraph.class).first().getText()).contains("Northbridge University", email);
         test(find(TextField.class).withLabel("Your name").single()).setValue("Jamie Joiner");
         find(PasswordField.class).all().forEach(f -> test(f).setValue("a very memorable phrase"));
-        test(find(Button.class).withText("Create account").single()).click();
+        test(find(Button.class).withText("Create my account").single()).click();
 
         assertThat(find(Paragraph.class).first().getText()).isEqualTo("You have joined. You can now log in.");
         assertThat(jdbc.queryForObject("select count(*) from user_account where email = ?", Long.class, email)).isOne();

@@ -42,7 +42,7 @@ class ForgotPasswordViewTest extends ViewTestBase {
     void notAnEmail_isRefusedInTheForm() {
         UI.getCurrent().navigate("forgot-password");
         test(find(EmailField.class).single()).setValue("not an address");
-        test(find(Button.class).withText("Send link").single()).click();
+        test(find(Button.class).withText("Send me a link").single()).click();
         assertThat(find(EmailField.class).single().isInvalid()).isTrue();
     }
 
@@ -50,7 +50,7 @@ class ForgotPasswordViewTest extends ViewTestBase {
         UI.getCurrent().navigate("login");
         UI.getCurrent().navigate("forgot-password");
         test(find(EmailField.class).single()).setValue(email);
-        test(find(Button.class).withText("Send link").single()).click();
+        test(find(Button.class).withText("Send me a link").single()).click();
         return find(Paragraph.class).first().getText();
     }
 }
