@@ -97,9 +97,9 @@ class MyAvailabilityView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private ListItem item(AvailabilityException e) {
-        String text = getTranslation(e.available() ? "availability.free-between" : "availability.away-between",
-                DATE.withLocale(getLocale()).format(e.from()), DATE.withLocale(getLocale()).format(e.to()))
-                + (e.note() == null ? "" : " – " + e.note());
+        String key = e.available() ? "availability.free-between" : "availability.away-between";
+        String text = getTranslation(e.note() == null ? key : key + ".note",
+                DATE.withLocale(getLocale()).format(e.from()), DATE.withLocale(getLocale()).format(e.to()), e.note());
         var remove = new Button(getTranslation("availability.remove"), click -> {
             availability.removeException(e.id());
             refreshExceptions();
