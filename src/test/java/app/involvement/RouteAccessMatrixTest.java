@@ -29,7 +29,7 @@ class RouteAccessMatrixTest extends ViewTestBase {
     private static final Set<Role> STAFF = EnumSet.of(Role.LEAD, Role.COORDINATOR, Role.FINANCE);
 
     /** Route template → roles that may open it; {@code null} role set means anonymous visitors too. */
-    private static final Map<String, Set<Role>> EXPECTED = Map.ofEntries(
+    static final Map<String, Set<Role>> EXPECTED = Map.ofEntries(
             Map.entry("", ALL),
             Map.entry("login", ALL),
             Map.entry("forgot-password", ALL),
@@ -53,10 +53,10 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("accessibility", ALL));
 
     /** Routes anonymous visitors may open. */
-    private static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
+    static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
             "accessibility");
 
-    private static final Map<Role, String> ACCOUNT = Map.of(
+    static final Map<Role, String> ACCOUNT = Map.of(
             Role.PLATFORM_ADMIN, DemoLogins.PLATFORM,
             Role.LEAD, DemoLogins.NB_LEAD,
             Role.COORDINATOR, DemoLogins.NB_COORDINATOR,
@@ -79,7 +79,7 @@ class RouteAccessMatrixTest extends ViewTestBase {
 
         List<String> wrong = new ArrayList<>();
         for (RouteData route : byTemplate.values()) {
-            String location = sampleLocation(route.getTemplate());
+            String location = sampleLocation(jdbc, route.getTemplate());
             boolean anonymousAllowed = PUBLIC.contains(route.getTemplate());
             if (opensAsAnonymous(location, route) != anonymousAllowed) {
                 wrong.add("anonymous → " + location + (anonymousAllowed ? " should open" : " should be refused"));
@@ -115,7 +115,8 @@ class RouteAccessMatrixTest extends ViewTestBase {
         return false;
     }
 
-    private String sampleLocation(String template) {
+    /** The route's address, with a Northbridge record's id where the route takes one. */
+    static String sampleLocation(JdbcTemplate jdbc, String template) {
         if (template.startsWith("programmes/:programmeId")) {
             Long id = jdbc.queryForObject("select min(p.id) from programme p join provider v on v.id = p.tenant_id"
                     + " where v.short_code = 'NBU'", Long.class);

@@ -21,7 +21,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * a servlet filter; here {@link #as} plays that part.
  */
 @SpringBootTest
-@Import({StatementCounter.class, TwoStepTestConfig.class})
+@Import({StatementCounter.class, TwoStepTestConfig.class, MarkedTranslations.class})
 public abstract class ViewTestBase extends SpringBrowserlessTest {
 
     @Autowired

@@ -94,9 +94,9 @@ class MyAvailabilityView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private ListItem item(AvailabilityException e) {
-        String text = getTranslation(e.available() ? "availability.free-between" : "availability.away-between",
-                UkFormats.longDate(e.from(), getLocale()), UkFormats.longDate(e.to(), getLocale()))
-                + (e.note() == null ? "" : " – " + e.note());
+        String key = e.available() ? "availability.free-between" : "availability.away-between";
+        String text = getTranslation(e.note() == null ? key : key + ".note",
+                UkFormats.longDate(e.from(), getLocale()), UkFormats.longDate(e.to(), getLocale()), e.note());
         var remove = new Button(getTranslation("availability.remove"), click -> {
             availability.removeException(e.id());
             refreshExceptions();

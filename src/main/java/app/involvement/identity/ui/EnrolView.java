@@ -92,6 +92,6 @@ public class EnrolView extends CenteredPage implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("mfa.setup.title") + " – " + getTranslation("app.name");
+        return getTranslation("app.page-title", getTranslation("mfa.setup.title"), getTranslation("app.name"));
     }
 }

@@ -48,6 +48,6 @@ public class LoginView extends CenteredPage implements BeforeEnterObserver, HasD
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " – " + getTranslation("app.name");
+        return getTranslation("app.page-title", getTranslation("login.title"), getTranslation("app.name"));
     }
 }

@@ -45,6 +45,6 @@ public class SecondStepView extends CenteredPage implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("mfa.verify.title") + " – " + getTranslation("app.name");
+        return getTranslation("app.page-title", getTranslation("mfa.verify.title"), getTranslation("app.name"));
     }
 }

@@ -74,8 +74,8 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         add(new RouterLink(getTranslation("pool.back"), PoolListView.class),
                 new PageHeader(title, p.fullName().isEmpty() ? null : p.fullName()));
         var facts = new DescriptionList();
-        fact(facts, "pool.details.status", getTranslation("pool.status." + p.status()) + " — "
-                + getTranslation("pool.details.status-since", UkFormats.date(p.statusSince(), getLocale())));
+        fact(facts, "pool.details.status", getTranslation("pool.details.status-and-since",
+                getTranslation("pool.status." + p.status()), UkFormats.date(p.statusSince(), getLocale())));
         fact(facts, "pool.field.email", orNone(p.email()));
         fact(facts, "pool.field.phone", orNone(p.phone()));
         fact(facts, "pool.field.postcode", orNone(p.postcode()));
@@ -102,8 +102,8 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         add(new RouterLink(getTranslation("pool.back"), PoolListView.class), header);
 
         var facts = new DescriptionList();
-        fact(facts, "pool.details.status", getTranslation("pool.status." + partner.status()) + " — "
-                + getTranslation("pool.details.status-since", UkFormats.date(partner.statusSince(), getLocale())));
+        fact(facts, "pool.details.status", getTranslation("pool.details.status-and-since",
+                getTranslation("pool.status." + partner.status()), UkFormats.date(partner.statusSince(), getLocale())));
         fact(facts, "pool.details.kind", getTranslation("pool.kind." + p.kind()));
         fact(facts, "pool.details.pronouns", orNone(p.pronouns()));
         fact(facts, "pool.details.email", orNone(p.email()));
@@ -121,9 +121,9 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         fact(facts, "pool.details.account", getTranslation(partner.hasAccount() ? "pool.details.account.yes"
                 : "pool.details.account.no"));
         fact(facts, "pool.details.categories", partner.consentInForce()
-                ? names(reference.experienceCategories(), partner.experienceCategories()) + " ("
-                        + getTranslation("pool.details.categories.consent",
-                                UkFormats.date(partner.consentGivenAt(), getLocale())) + ")"
+                ? getTranslation("pool.details.categories.with-consent",
+                        names(reference.experienceCategories(), partner.experienceCategories()),
+                        UkFormats.date(partner.consentGivenAt(), getLocale()))
                 : getTranslation("pool.details.categories.no-consent"));
         fact(facts, "pool.details.staff-notes", orNone(partner.staffNotes()));
         add(facts);

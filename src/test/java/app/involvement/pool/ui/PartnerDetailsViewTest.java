@@ -41,7 +41,7 @@ class PartnerDetailsViewTest extends ViewTestBase {
             UI.getCurrent().navigate(PartnerNavigation.details(id));
             assertThat(getCurrentView()).isInstanceOf(PartnerDetailsView.class);
             String facts = find(DescriptionList.class).single().getElement().getTextRecursively();
-            assertThat(facts).contains("Experience categories", "Consent given on", "Staff notes", "Access needs");
+            assertThat(facts).contains("Experience categories", "consent given on", "Staff notes", "Access needs");
         });
     }
 
