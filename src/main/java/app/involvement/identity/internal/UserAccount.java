@@ -5,6 +5,7 @@ import app.involvement.shared.BaseEntity;
 import app.involvement.shared.Limits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -14,6 +15,7 @@ import org.hibernate.type.SqlTypes;
 
 /** A person who can log in. A platform table: one account may hold memberships in several providers. */
 @Entity
+@EntityListeners(SessionStateChanges.class)
 @Table(name = "user_account")
 class UserAccount extends BaseEntity {
 
