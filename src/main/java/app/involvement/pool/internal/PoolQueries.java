@@ -4,11 +4,11 @@ import app.involvement.pool.PartnerLimits;
 import app.involvement.pool.PartnerRow;
 import app.involvement.pool.PoolFilter;
 import app.involvement.pool.PoolSort;
+import app.involvement.shared.SearchText;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.springframework.data.domain.Pageable;
@@ -79,12 +79,14 @@ class PoolQueries {
 
     private static String where(PoolFilter f, Map<String, Object> params) {
         var clauses = new StringBuilder();
-        if (f.name() != null && !f.name().isBlank()) {
-            String name = f.name().trim().toLowerCase(Locale.ROOT);
+        String name = SearchText.normalise(f.name());
+        if (name != null) {
             name = name.substring(0, Math.min(name.length(), PartnerLimits.SEARCH))
                     .replace("!", "!!").replace("%", "!%").replace("_", "!_");
-            params.put("name", "%" + name + "%");
-            and(clauses, "(lower(p.preferredName) like :name escape '!' or lower(p.fullName) like :name escape '!')");
+            params.put("name", name + "%");
+            // the start of the preferred name, of the full name or of the surname: three index range scans
+            and(clauses, "(p.searchName like :name escape '!' or p.searchFullName like :name escape '!'"
+                    + " or p.searchSurname like :name escape '!')");
         }
         if (f.status() != null) {
             params.put("status", f.status());
