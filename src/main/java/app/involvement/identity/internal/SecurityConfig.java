@@ -47,11 +47,13 @@ class SecurityConfig {
         http.addFilterAfter(new VaadinNoStore(), HeaderWriterFilter.class);
         // before Spring's own handlers, which clear the session: Vaadin's AuthenticationContext runs this list
         http.logout(logout -> logout.addLogoutHandler(logoutAudit));
-        http.formLogin(form -> form.failureHandler(loginFailures()));
         // Addresses that match no view (e.g. /partners/abc) go to the router for signed-in people, which
         // answers with the app's "Page not found" (404) instead of a bare 403; views keep their own checks.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // after Vaadin's configurer, which names the login view: added first, form login would initialise
+        // before it and switch on Spring's generated login page
+        http.formLogin(form -> form.failureHandler(loginFailures()));
         return http.build();
     }
 
