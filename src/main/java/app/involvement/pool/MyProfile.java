@@ -14,6 +14,9 @@ public interface MyProfile {
     /** Empty when the person has no partner record in this provider. */
     Optional<PartnerDetails> get();
 
+    /** Only the id of the person's partner record in this provider (one small query); empty without one. */
+    Optional<Long> id();
+
     void save(PartnerProfile profile);
 
     /**

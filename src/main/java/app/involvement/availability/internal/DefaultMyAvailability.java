@@ -5,7 +5,6 @@ import app.involvement.availability.AvailabilityLimits;
 import app.involvement.availability.MyAvailability;
 import app.involvement.availability.WeeklySlot;
 import app.involvement.pool.MyProfile;
-import app.involvement.pool.PartnerDetails;
 import app.involvement.shared.AccessRefused;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.tenancy.TenantContext;
@@ -57,6 +56,8 @@ class DefaultMyAvailability implements MyAvailability {
             throw new BusinessRuleException("field.required");
         }
         Long partner = me();
+        // two sessions of one partner saving at once take turns here, so neither's rows clash with the other's
+        weekly.lockPartner(partner, TenantContext.require());
         weekly.deleteByPartner(partner);
         weekly.flush();
         weekly.saveAll(slots.stream().map(s -> new WeeklyAvailability(partner, s)).toList());
@@ -108,7 +109,7 @@ class DefaultMyAvailability implements MyAvailability {
     }
 
     private Long me() {
-        return myProfile.get().map(PartnerDetails::id)
+        return myProfile.id()
                 .orElseThrow(() -> new BusinessRuleException("availability.no-profile"));
     }
 

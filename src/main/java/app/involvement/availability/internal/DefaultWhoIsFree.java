@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A read model over the pool's partners and this module's availability, in one SQL query per page.
+ * A read model over the pool's partners and this module's availability, in one SQL query per page
+ * and one count (DD019).
  * Native SQL is not tenant-filtered by Hibernate, so every table here is filtered by the current
  * tenant explicitly (DD001, DD008).
  */
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
 class DefaultWhoIsFree implements WhoIsFree {
 
-    private static final String ACTIVE = " from partner p where p.tenant_id = :tenant and p.status = 'ACTIVE'";
+    private static final String ACTIVE = " where p.tenant_id = :tenant and p.status = 'ACTIVE'";
     private static final String INTERESTED = " and exists (select 1 from partner_interest i where i.tenant_id = :tenant"
             + " and i.partner_id = p.id and i.activity_type_id = :type)";
     /** Only where consent is in force: categories kept without it (withdrawn, never given) never match. */
@@ -33,22 +34,21 @@ class DefaultWhoIsFree implements WhoIsFree {
             + " and exists (select 1 from partner_experience x where x.tenant_id = :tenant"
             + " and x.partner_id = p.id and x.category_id = :category)";
 
-    private static final String EXCLUSION = """
-            case
-              when exists (select 1 from availability_exception e where e.tenant_id = :tenant and e.partner_id = p.id
-                           and e.available = false and e.starts_on <= :date and e.ends_on >= :date)
-                then 'UNAVAILABLE_ON_DATE'
-              when exists (select 1 from availability_exception e where e.tenant_id = :tenant and e.partner_id = p.id
-                           and e.available = true and e.starts_on <= :date and e.ends_on >= :date)
-                then null
-              when exists (select 1 from weekly_availability w where w.tenant_id = :tenant and w.partner_id = p.id
-                           and w.day_of_week = :day and w.part_of_day = :part)
-                then null
-              else 'NOT_IN_WEEKLY_PATTERN'
-            end""";
-
-    private static final String ORDER = " order by case when c.exclusion is null then 0 else 1 end,"
-            + " case when c.last_involved_on is null then 0 else 1 end, c.last_involved_on, c.preferred_name, c.id"
+    /**
+     * Partners with a dated exception covering the date, each found once per page through the exception
+     * index instead of by a sub-query per partner; the weekly slot is one unique-key lookup per partner.
+     */
+    private static final String DATED = " left join (select distinct e.partner_id from availability_exception e"
+            + " where e.tenant_id = :tenant and e.available = %s and e.ends_on >= :date and e.starts_on <= :date) %s"
+            + " on %2$s.partner_id = p.id";
+    private static final String SLOTS = String.format(DATED, "false", "away") + String.format(DATED, "true", "extra")
+            + " left join weekly_availability w on w.tenant_id = :tenant and w.partner_id = p.id"
+            + " and w.day_of_week = :day and w.part_of_day = :part";
+    private static final String EXCLUSION = " case when away.partner_id is not null then 'UNAVAILABLE_ON_DATE'"
+            + " when extra.partner_id is not null or w.id is not null then null else 'NOT_IN_WEEKLY_PATTERN' end";
+    private static final String ORDER = " order by case when away.partner_id is null"
+            + " and (extra.partner_id is not null or w.id is not null) then 0 else 1 end,"
+            + " case when p.last_involved_on is null then 0 else 1 end, p.last_involved_on, p.preferred_name, p.id"
             + " limit :limit offset :offset";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -61,8 +61,8 @@ class DefaultWhoIsFree implements WhoIsFree {
     public List<FreeCandidate> candidates(SlotQuery query, Pageable pageable) {
         int size = Math.min(pageable.getPageSize(), AvailabilityLimits.PAGE_SIZE_MAX);
         var parameters = parameters(query).addValue("limit", size).addValue("offset", (long) pageable.getPageNumber() * size);
-        String sql = "select c.* from (select p.id, p.preferred_name, p.full_name, p.email, p.phone, p.last_involved_on, " + EXCLUSION
-                + " as exclusion" + matching(query) + ") c" + ORDER;
+        String sql = "select p.id, p.preferred_name, p.full_name, p.email, p.phone, p.last_involved_on," + EXCLUSION
+                + " as exclusion from partner p" + SLOTS + where(query) + ORDER;
         return jdbc.query(sql, parameters, (rs, row) -> {
             Date last = rs.getDate("last_involved_on");
             String exclusion = rs.getString("exclusion");
@@ -76,12 +76,12 @@ class DefaultWhoIsFree implements WhoIsFree {
     @Override
     public long count(SlotQuery query) {
         var parameters = parameters(query);
-        Long count = jdbc.queryForObject("select count(*)" + matching(query), parameters, Long.class);
+        Long count = jdbc.queryForObject("select count(*) from partner p" + where(query), parameters, Long.class);
         return count == null ? 0 : count;
     }
 
     /** Active partners, narrowed by the optional filters; the SQL is built from constants only. */
-    private static String matching(SlotQuery query) {
+    private static String where(SlotQuery query) {
         return ACTIVE + (query.activityTypeId() == null ? "" : INTERESTED)
                 + (query.experienceCategoryId() == null ? "" : EXPERIENCED);
     }

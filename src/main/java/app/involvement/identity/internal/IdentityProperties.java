@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resetRequestsPerAccount reset links sent to one account within {@code resetRequestWindow}
  * @param resetRequestsPerAddress reset requests accepted from one address within {@code resetRequestWindow}
  * @param baseUrl                the address people use to reach the portal, for links in e-mails
+ * @param sessionCheckTtl        how long one instance trusts what it read about an account's password stamp
+ *                               and memberships; a change made through another instance ends sessions
+ *                               within this time (DD019)
  */
 @ConfigurationProperties("involvement.identity")
 record IdentityProperties(
@@ -37,7 +40,8 @@ record IdentityProperties(
         @DefaultValue("50") int maxFailedLoginsPerAccount,
         @DefaultValue("3") int resetRequestsPerAccount,
         @DefaultValue("10") int resetRequestsPerAddress,
-        @DefaultValue("1h") Duration resetRequestWindow) {
+        @DefaultValue("1h") Duration resetRequestWindow,
+        @DefaultValue("5s") Duration sessionCheckTtl) {
 
     String link(String route, String token) {
         return baseUrl.replaceAll("/+$", "") + "/" + route + "?token=" + token;

@@ -4,6 +4,7 @@ import app.involvement.identity.Role;
 import app.involvement.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -16,6 +17,7 @@ import org.hibernate.type.SqlTypes;
  * query on it filters by tenant explicitly — see MembershipRepository.
  */
 @Entity
+@EntityListeners(SessionStateChanges.class)
 @Table(name = "membership")
 class Membership extends BaseEntity {
 

@@ -56,6 +56,8 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
         } catch (LockedException e) {
             attempts.refused(typedName, address, "account locked");
             throw e;
+        } catch (PasswordHashingBusy e) {
+            throw e; // the password was never checked: not a failed attempt
         } catch (AuthenticationException e) {
             attempts.wrongPassword(typedName, address);
             throw e;

@@ -2,6 +2,7 @@ package app.involvement.identity.internal;
 
 import app.involvement.identity.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,11 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -48,6 +53,9 @@ class SecurityConfig {
         // answers with the app's "Page not found" (404) instead of a bare 403; views keep their own checks.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // after Vaadin's configurer, which names the login view: added first, form login would initialise
+        // before it and switch on Spring's generated login page
+        http.formLogin(form -> form.failureHandler(loginFailures()));
         return http.build();
     }
 
@@ -68,9 +76,20 @@ class SecurityConfig {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(PasswordHashingProperties hashing) {
+        return new PasswordHashing(argon2id(), hashing.permits(), hashing.maxWait());
+    }
+
+    static PasswordEncoder argon2id() {
         var argon2 = new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
         return new DelegatingPasswordEncoder("argon2id", Map.of("argon2id", argon2));
+    }
+
+    /** A login refused because every password-hashing turn stayed taken goes to "busy, try again". */
+    private static AuthenticationFailureHandler loginFailures() {
+        var busy = new LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler>();
+        busy.put(PasswordHashingBusy.class, new SimpleUrlAuthenticationFailureHandler("/login?busy"));
+        return new DelegatingAuthenticationFailureHandler(busy, new SimpleUrlAuthenticationFailureHandler("/login?error"));
     }
 
     @Bean

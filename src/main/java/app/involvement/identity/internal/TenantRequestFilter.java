@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Runs each request in the provider of the signed-in person's chosen membership — never one named in
  * a URL or header. A password changed, or a membership removed or changed, since login ends the
- * session (one query per request, see SessionCheck).
+ * session (at most one query per account and few seconds, see SessionCheck).
  */
 @Component
 class TenantRequestFilter extends OncePerRequestFilter {

@@ -6,6 +6,7 @@ import app.involvement.shared.Language;
 import app.involvement.shared.Limits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -16,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 
 /** A person who can log in. A platform table: one account may hold memberships in several providers. */
 @Entity
+@EntityListeners(SessionStateChanges.class)
 @Table(name = "user_account")
 class UserAccount extends BaseEntity {
 

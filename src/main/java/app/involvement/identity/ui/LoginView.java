@@ -10,7 +10,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Log in with e-mail and password. Every refusal shows the same message. */
+/**
+ * Log in with e-mail and password. Every refusal shows the same message; only a server too busy to
+ * check the password says so, and asks the person to try again.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends CenteredPage implements BeforeEnterObserver, HasDynamicTitle {
@@ -43,7 +46,14 @@ public class LoginView extends CenteredPage implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("busy")) {
+            LoginI18n busy = i18n();
+            busy.getErrorMessage().setTitle(getTranslation("login.busy.title"));
+            busy.getErrorMessage().setMessage(getTranslation("login.busy.message"));
+            form.setI18n(busy);
+        }
+        form.setError(parameters.containsKey("error") || parameters.containsKey("busy"));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.involvement.pool.internal;
 
 import app.involvement.identity.Role;
+import app.involvement.shared.SearchText;
 import app.involvement.tenancy.NewProvider;
 import app.involvement.tenancy.ProviderService;
 import java.sql.Date;
@@ -75,16 +76,19 @@ public class BulkDemoPartners implements ApplicationRunner {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             boolean consent = i % 2 == 0;
-            rows.add(new Object[] {tenant, FIRST[i % FIRST.length] + " " + (i + 1),
-                    FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length) % LAST.length],
+            String preferredName = FIRST[i % FIRST.length] + " " + (i + 1);
+            String fullName = FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length) % LAST.length];
+            rows.add(new Object[] {tenant, preferredName, fullName, SearchText.normalise(preferredName),
+                    SearchText.normalise(fullName), SearchText.lastWord(fullName),
                     "bulk" + i + "@partners.example", KIND[i % KIND.length], STATUS[i % STATUS.length],
                     Date.valueOf(today.minusDays(i % 400)), "EMAIL", "FEE",
                     consent ? "experience-consent-v1" : null, consent ? "Bulk demo consent" : null, consent ? now : null,
                     i % 7 == 0 ? null : Date.valueOf(today.minusDays(i % 730)), now});
         }
-        jdbc.batchUpdate("insert into partner (version, tenant_id, preferred_name, full_name, email, kind, status,"
+        jdbc.batchUpdate("insert into partner (version, tenant_id, preferred_name, full_name, search_name,"
+                + " search_full_name, search_surname, email, kind, status,"
                 + " status_since, contact_preference, payment_choice, consent_version, consent_text, consent_given_at,"
-                + " last_involved_on, created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, BATCH,
+                + " last_involved_on, created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, BATCH,
                 (ps, row) -> {
                     for (int c = 0; c < row.length; c++) {
                         ps.setObject(c + 1, row[c]);

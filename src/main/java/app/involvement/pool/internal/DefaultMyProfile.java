@@ -41,6 +41,12 @@ class DefaultMyProfile implements MyProfile {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<Long> id() {
+        return records.partners.findIdByUserId(user().userId());
+    }
+
+    @Override
     public void save(PartnerProfile profile) {
         Partner partner = require();
         // The e-mail address is the person's login; it is changed with the account, not here.

@@ -8,6 +8,7 @@ import app.involvement.pool.PartnerProfile;
 import app.involvement.pool.PartnerStatus;
 import app.involvement.pool.PaymentChoice;
 import app.involvement.shared.Limits;
+import app.involvement.shared.SearchText;
 import app.involvement.shared.TenantScopedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -96,6 +97,16 @@ class Partner extends TenantScopedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The names as the search compares them (see {@link SearchText}); kept in step by {@link #apply}. */
+    @Column(name = "search_name", length = PartnerLimits.NAME)
+    private String searchName;
+
+    @Column(name = "search_full_name", length = PartnerLimits.NAME)
+    private String searchFullName;
+
+    @Column(name = "search_surname", length = PartnerLimits.NAME)
+    private String searchSurname;
+
     protected Partner() {
     }
 
@@ -110,6 +121,9 @@ class Partner extends TenantScopedEntity {
     void apply(PartnerProfile p) {
         preferredName = p.preferredName();
         fullName = blankToNull(p.fullName());
+        searchName = SearchText.normalise(preferredName);
+        searchFullName = SearchText.normalise(fullName);
+        searchSurname = SearchText.lastWord(fullName);
         pronouns = blankToNull(p.pronouns());
         email = blankToNull(p.email());
         phone = blankToNull(p.phone());

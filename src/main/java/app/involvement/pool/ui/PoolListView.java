@@ -55,6 +55,8 @@ class PoolListView extends VerticalLayout implements HasDynamicTitle {
     final Grid<PartnerRow> grid = new Grid<>();
     final Div filters = new Div();
     final Button filtersToggle = new Button(getTranslation("pool.filters"));
+    private PoolFilter countedFilter;
+    private long counted;
     final Span resultCount = new Span();
 
     PoolListView(Pool pool, ReferenceData reference, Invitations invitations, CurrentUser currentUser) {
@@ -114,7 +116,7 @@ class PoolListView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("pool.title"));
         grid.setEmptyStateText(getTranslation("pool.empty"));
         grid.setPageSize(PartnerLimits.PAGE_SIZE_MAX / 2);
-        grid.setItemsPageable(pageable -> pool.list(filter(), pageable), pageable -> showCount(pool.count(filter())));
+        grid.setItemsPageable(pageable -> pool.list(filter(), pageable), pageable -> showCount(count(pool, filter())));
         add(grid);
         setSizeFull();
 
@@ -130,6 +132,15 @@ class PoolListView extends VerticalLayout implements HasDynamicTitle {
         return new PoolFilter(search.getValue(), status.getValue(), kind.getValue(),
                 category.getValue() == null ? null : category.getValue().id(),
                 type.getValue() == null ? null : type.getValue().id(), lastInvolved.getValue());
+    }
+
+    /** Counted once per filter: sorting or scrolling the same filter again asks the database nothing. */
+    private long count(Pool pool, PoolFilter filter) {
+        if (!filter.equals(countedFilter)) {
+            counted = pool.count(filter);
+            countedFilter = filter;
+        }
+        return counted;
     }
 
     /** The count query's answer, shown above the grid as well as used by it: no second count statement. */

@@ -1,0 +1,89 @@
+package app.involvement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.involvement.identity.internal.BulkProviderForTests;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The SQL budget per view (README, DD019): each route opened by the role that uses it, the staff routes
+ * in a provider of 10,000 partners, counting every statement from navigation until each grid on the page
+ * has fetched its first page. A budget is a handful of statements, never a number that grows with the data:
+ * one page query and one count per grid plus the view's own few. Sessions (a year of them) do not exist
+ * yet; their views join this table when they do.
+ */
+class ViewStatementBudgetTest extends ViewTestBase {
+
+    /** Route → statements allowed, for the coordinator of the 10,000-partner provider. */
+    static final Map<String, Integer> BULK_COORDINATOR = budgets(
+            "", 4,
+            "partners", 4,
+            "partners/%s", 6,
+            "who-is-free", 5,
+            "programmes", 2,
+            "experience-categories", 1,
+            "activity-types", 1);
+
+    /** Routes of other roles, in the demo providers. */
+    static final Map<String, Integer> NB_LEAD = budgets("staff", 6);
+    static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4);
+    static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void bulkProvider() {
+        BulkProviderForTests.ensure(context);
+    }
+
+    @Test
+    void everyViewStaysWithinItsStatementBudget_atTenThousandPartners() {
+        Long bulk = jdbc.queryForObject("select id from provider where short_code = 'BULK'", Long.class);
+        Long partner = jdbc.queryForObject("select min(id) from partner where tenant_id = ?", Long.class, bulk);
+        var spent = new LinkedHashMap<String, Integer>();
+        var allowed = new LinkedHashMap<String, Integer>();
+        measure(BulkProviderForTests.COORDINATOR, BULK_COORDINATOR, partner, spent, allowed);
+        measure(DemoLogins.NB_LEAD, NB_LEAD, null, spent, allowed);
+        measure(DemoLogins.NB_PARTNER, NB_PARTNER, null, spent, allowed);
+        measure(DemoLogins.PLATFORM, PLATFORM_ADMIN, null, spent, allowed);
+
+        System.out.printf("%nStatements per view (spent / budget):%n");
+        spent.forEach((route, n) -> System.out.printf("  %-40s %3d / %d%n", route, n, allowed.get(route)));
+        spent.forEach((route, n) -> assertThat(n).as(route).isLessThanOrEqualTo(allowed.get(route)));
+    }
+
+    private void measure(String email, Map<String, Integer> budgets, Long partner, Map<String, Integer> spent,
+            Map<String, Integer> allowed) {
+        as(email, () -> budgets.forEach((template, budget) -> {
+            String route = template.formatted(partner);
+            StatementCounter.reset();
+            UI.getCurrent().navigate(route);
+            for (Grid<?> grid : $(Grid.class).all()) {
+                test(grid).size();
+            }
+            String key = email + " /" + template.replace("%s", "{id}");
+            spent.put(key, StatementCounter.count());
+            allowed.put(key, budget);
+        }));
+    }
+
+    private static Map<String, Integer> budgets(Object... routeAndBudget) {
+        var map = new LinkedHashMap<String, Integer>();
+        for (int i = 0; i < routeAndBudget.length; i += 2) {
+            map.put((String) routeAndBudget[i], (Integer) routeAndBudget[i + 1]);
+        }
+        return map;
+    }
+}
