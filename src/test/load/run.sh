@@ -80,6 +80,7 @@ set -e
 
 kill $SAMPLER 2>/dev/null || true
 REPORT="$(ls -dt "$LOAD"/target/gatling/*/ 2>/dev/null | head -1)"
-python3 "$LOAD/summarise.py" "$REPORT" "$OUT/app-samples.csv" "$USERS" | tee "$OUT/summary-$USERS.txt"
+python3 "$LOAD/summarise.py" "$REPORT" "$OUT/app-samples.csv" \
+    "$USERS concurrent users, login rush of $RUSH in 60 s, ramp $RAMP s, hold $HOLD s" | tee "$OUT/summary-$USERS.txt"
 echo "Gatling report: $REPORT/index.html"
 exit $GATLING_RC

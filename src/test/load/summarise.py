@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the load benchmark's figures: per request type from the Gatling report (count, errors,
 throughput, p50/p95/p99/max in ms), the errors, and the app's CPU and memory from the sampler's CSV.
-Usage: summarise.py <gatling report dir> <samples.csv> <users>"""
+Usage: summarise.py <gatling report dir> <samples.csv> <description of the load>"""
 import csv
 import html
 import re
@@ -35,10 +35,10 @@ def samples(path):
 
 
 def main():
-    report, samples_csv, users = sys.argv[1], sys.argv[2], sys.argv[3]
+    report, samples_csv, load = sys.argv[1], sys.argv[2], sys.argv[3]
     index = open(report.rstrip('/') + '/index.html', encoding='utf-8').read()
     rows = requests(index)
-    print(f"\nLoad benchmark: {users} concurrent users (+ login rush) — {report}")
+    print(f"\nLoad benchmark: {load} — {report}")
     print(f"{'request':<22}{'count':>7}{'KO':>6}{'req/s':>7}{'p50':>7}{'p95':>7}{'p99':>7}{'max':>7}  (ms)")
     for r in rows:
         name = 'ALL REQUESTS' if r['name'] == 'All Requests' else r['name']

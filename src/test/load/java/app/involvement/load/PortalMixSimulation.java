@@ -10,10 +10,12 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,9 @@ import java.util.stream.Stream;
  * person is replaced by a new one, holding the concurrency), open model for the rush.
  *
  * <p>Properties: {@code load.users} concurrent journeys (default 50; 70 % partners, 30 % coordinators),
- * {@code load.ramp} and {@code load.hold} seconds, {@code load.rush} logins within one minute (default 100),
- * {@code load.think} think-time scale, {@code load.baseUrl}.
+ * {@code load.ramp} and {@code load.hold} seconds, {@code load.rush} logins within one minute (default 100; 0 for none),
+ * {@code load.think} think-time scale, {@code load.baseUrl}. A person whose step fails stops there (the
+ * failure is counted once), as a person would start again rather than click on in a broken page.
  */
 public class PortalMixSimulation extends Simulation {
 
@@ -55,7 +58,7 @@ public class PortalMixSimulation extends Simulation {
     ScenarioBuilder partner = scenario("partner: profile and availability")
             .feed(accounts(() -> IntStream.range(0, BenchmarkData.LARGE_PARTNER_LOGINS)
                     .mapToObj(i -> BenchmarkData.partnerEmail(BenchmarkData.LARGE, i))))
-            .exec(Portal.logIn(think))
+            .exitBlockOnFail().on(exec(Portal.logIn(think))
             .exec(Portal.home())
             .exec(think.glance())
             .exec(Vaadin.navigate("my profile", "my-profile", Vaadin.nodeOf("my-profile-save", "profileSave")))
@@ -70,12 +73,12 @@ public class PortalMixSimulation extends Simulation {
             .exec(Vaadin.click("availability save", "availabilitySave",
                     substring("Your usual times have been saved")))
             .exec(think.glance())
-            .exec(Portal.logOut());
+            .exec(Portal.logOut()));
 
     /** (b) A coordinator signs in with a code, searches the big pool, opens a partner, asks who is free. */
     ScenarioBuilder coordinator = scenario("coordinator: pool and who is free")
             .feed(accounts(() -> IntStream.range(0, BenchmarkData.COORDINATORS).mapToObj(BenchmarkData::coordinatorEmail)))
-            .exec(Portal.logIn(think))
+            .exitBlockOnFail().on(exec(Portal.logIn(think))
             .exec(Portal.secondStep(think))
             .exec(Portal.home())
             .exec(think.glance())
@@ -94,24 +97,27 @@ public class PortalMixSimulation extends Simulation {
             .exec(think.reading())
             .exec(Vaadin.click("who is free find", "findNode", substring("updateSize")))
             .exec(think.reading())
-            .exec(Portal.logOut());
+            .exec(Portal.logOut()));
 
     /** (c) People of the small provider signing in within a minute and landing on their home page. */
     ScenarioBuilder rush = scenario("login rush")
             .feed(accounts(() -> IntStream.range(0, BenchmarkData.SMALL_PARTNER_LOGINS)
                     .mapToObj(i -> BenchmarkData.partnerEmail(BenchmarkData.SMALL, i))))
-            .exec(Portal.logIn(think))
-            .exec(Portal.home());
+            .exitBlockOnFail().on(exec(Portal.logIn(think))
+            .exec(Portal.home()));
 
     {
         int coordinators = Math.max(1, Math.round(USERS * 0.3f));
         int partners = Math.max(1, USERS - coordinators);
-        setUp(
+        List<PopulationBuilder> populations = new ArrayList<>(List.of(
                 partner.injectClosed(rampConcurrentUsers(0).to(partners).during(RAMP),
                         constantConcurrentUsers(partners).during(HOLD)),
                 coordinator.injectClosed(rampConcurrentUsers(0).to(coordinators).during(RAMP),
-                        constantConcurrentUsers(coordinators).during(HOLD)),
-                rush.injectOpen(nothingFor(Duration.ofSeconds(RAMP + 30L)), rampUsers(RUSH).during(60)))
+                        constantConcurrentUsers(coordinators).during(HOLD))));
+        if (RUSH > 0) {
+            populations.add(rush.injectOpen(nothingFor(Duration.ofSeconds(RAMP + 30L)), rampUsers(RUSH).during(60)));
+        }
+        setUp(populations)
                 .protocols(protocol)
                 .maxDuration(Duration.ofSeconds(RAMP + HOLD + 600L));
     }
