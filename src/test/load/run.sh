@@ -25,7 +25,7 @@ RUSH="${RUSH:-100}"
 export SPRING_DATASOURCE_URL="${SPRING_DATASOURCE_URL:-jdbc:mysql://127.0.0.1:3306/involvement_wt_load}"
 export SPRING_DATASOURCE_USERNAME="${SPRING_DATASOURCE_USERNAME:-involvement}"
 export SPRING_DATASOURCE_PASSWORD="${SPRING_DATASOURCE_PASSWORD:-involvement}"
-MVN="$ROOT/mvnw -B -q ${MAVEN_OFFLINE:--o}"
+MVN="$ROOT/mvnw -B -q ${MAVEN_OFFLINE--o}"  # MAVEN_OFFLINE= (empty) to let Maven download
 
 mkdir -p "$OUT"
 cd "$ROOT"
