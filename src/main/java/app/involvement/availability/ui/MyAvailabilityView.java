@@ -28,6 +28,7 @@ import java.time.format.TextStyle;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -62,6 +63,7 @@ class MyAvailabilityView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("availability.weekly")));
         for (DayOfWeek day : DayOfWeek.values()) {
             var group = new CheckboxGroup<PartOfDay>(day.getDisplayName(TextStyle.FULL, getLocale()));
+            group.setId("availability-" + day.name().toLowerCase(Locale.ROOT));
             group.setItems(PartOfDay.values());
             group.setItemLabelGenerator(p -> getTranslation("part." + p));
             pattern.stream().filter(s -> s.day() == day).map(WeeklySlot::part).forEach(group::select);
@@ -69,6 +71,7 @@ class MyAvailabilityView extends VerticalLayout implements HasDynamicTitle {
             add(group);
         }
         var save = new Button(getTranslation("availability.weekly.save"), e -> savePattern());
+        save.setId("availability-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         add(save);
     }

@@ -65,6 +65,7 @@ class WhoIsFreeView extends VerticalLayout implements HasDynamicTitle {
         experience.setItemLabelGenerator(ReferenceItem::name);
         experience.setClearButtonVisible(true);
         var find = new Button(getTranslation("free.find"), e -> search());
+        find.setId("free-find");
         find.addThemeVariants(ButtonVariant.PRIMARY);
         var filters = new Div(date, part, activity, experience, find);
         filters.addClassName("filter-bar");
@@ -78,6 +79,7 @@ class WhoIsFreeView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> c.free() ? getTranslation("free.free") : getTranslation("free.excluded." + c.exclusion()))
                 .setHeader(getTranslation("free.result")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.setId("free-grid");
         grid.setAriaLabel(getTranslation("free.title"));
         grid.setEmptyStateText(getTranslation("free.empty"));
         grid.setItemsPageable(p -> query == null ? List.of() : whoIsFree.candidates(query, p),

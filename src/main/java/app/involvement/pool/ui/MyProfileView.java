@@ -68,6 +68,7 @@ class MyProfileView extends Div implements HasDynamicTitle {
                 section("my-profile.payment", fields.payment),
                 section("my-profile.interests", fields.interests));
         var save = new Button(getTranslation("my-profile.save"), e -> save());
+        save.setId("my-profile-save");
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         add(save, experience(details));
     }

@@ -73,6 +73,7 @@ class PoolListView extends VerticalLayout implements HasDynamicTitle {
                 : new PageHeader(getTranslation("pool.title"), getTranslation("pool.lead"));
         add(header);
 
+        search.setId("pool-search");
         search.setMaxLength(PartnerLimits.SEARCH);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
@@ -113,6 +114,7 @@ class PoolListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty(PoolSort.LAST_INVOLVED);
         // wrapped cells: long names and e-mail addresses are shown whole at any width, never cut off
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.setId("pool-grid");
         grid.setAriaLabel(getTranslation("pool.title"));
         grid.setEmptyStateText(getTranslation("pool.empty"));
         grid.setPageSize(PartnerLimits.PAGE_SIZE_MAX / 2);

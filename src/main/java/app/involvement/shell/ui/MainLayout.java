@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                         user.currentRole().map(r -> getTranslation("role." + r)).orElse(""))));
         context.addClassName("user-context");
         var logout = new Button(getTranslation("menu.logout"), e -> authentication.logout());
+        logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         var header = new Header(skip, toggle, title, context, new LanguageSwitch(), logout);
         header.addClassName("app-header");

@@ -1,0 +1,253 @@
+package app.involvement.load;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+
+/**
+ * Fills the benchmark database through JDBC, never through the portal: two providers (one with 10,000
+ * partners and a weekly availability for each, one small), partner logins linked to pool records, and
+ * coordinator logins with an authenticator app set up. Every login has the password {@link #PASSWORD},
+ * hashed once with the portal's Argon2id settings; every coordinator's TOTP secret is {@link #TOTP_SECRET}.
+ *
+ * <p>{@code reset} drops every table of the database (the portal's Flyway then builds it afresh on start);
+ * {@code seed} adds the data unless it is already there. Connection from {@code SPRING_DATASOURCE_URL},
+ * {@code _USERNAME}, {@code _PASSWORD}.
+ */
+public final class BenchmarkData {
+
+    public static final String PASSWORD = "load-benchmark-2026";
+    /** 160-bit Base32 secret for the benchmark's coordinators only; never used outside this database. */
+    public static final String TOTP_SECRET = "LOADBENCHMARKTOTPSECRETFORTESTS2";
+    public static final String LARGE = "LOADL";
+    public static final String SMALL = "LOADS";
+    public static final int LARGE_PARTNERS = 10_000;
+    public static final int SMALL_PARTNERS = 200;
+    /** Partner logins per provider; the first records of each pool belong to them. */
+    public static final int LARGE_PARTNER_LOGINS = 1_000;
+    public static final int SMALL_PARTNER_LOGINS = 150;
+    public static final int COORDINATORS = 300;
+
+    private static final String[] FIRST = {"Alex", "Bea", "Cai", "Dee", "Eli", "Fay", "Gus", "Hal", "Ida", "Jon",
+            "Kim", "Lee", "Mo", "Ned", "Ola", "Pat", "Raj", "Sue", "Tam", "Val"};
+    private static final String[] LAST = {"Adams", "Brown", "Cole", "Dunn", "Ellis", "Ford", "Gray", "Hart", "Ince",
+            "Jay", "Khan", "Lamb", "Moss", "Nash", "Orr", "Pike", "Rose", "Shaw", "Todd", "Wong"};
+    private static final String[] STATUS = {"ACTIVE", "ACTIVE", "ACTIVE", "RESTING", "APPLICANT", "LEFT"};
+    private static final String[] KIND = {"SERVICE_USER", "CARER", "BOTH"};
+    private static final String[] PARTS = {"MORNING", "AFTERNOON", "EVENING"};
+    private static final String[] ACTIVITY_TYPES = {"Admissions and interviews", "Teaching delivery",
+            "Assessment (e.g. OSCE)", "Advisory group", "Research"};
+    private static final String[] CATEGORIES = {"Mental health services", "Stroke survivor", "Parent carer",
+            "Learning disability", "Long-term condition", "Physical disability"};
+    private static final int BATCH = 1000;
+
+    private final Connection db;
+    private final Timestamp now = Timestamp.from(Instant.now());
+    private final LocalDate today = LocalDate.now();
+    private String hash;
+
+    private BenchmarkData(Connection db) {
+        this.db = db;
+    }
+
+    /** The login e-mail of partner {@code n} (from 0) of a provider. */
+    public static String partnerEmail(String provider, int n) {
+        return "partner" + n + "@" + provider.toLowerCase() + ".example";
+    }
+
+    public static String coordinatorEmail(int n) {
+        return "coordinator" + n + "@" + LARGE.toLowerCase() + ".example";
+    }
+
+    public static void main(String[] args) throws SQLException {
+        String url = System.getenv().getOrDefault("SPRING_DATASOURCE_URL", "jdbc:mysql://127.0.0.1:3306/involvement_wt_load");
+        try (Connection db = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true",
+                System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "involvement"),
+                System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "involvement"))) {
+            var data = new BenchmarkData(db);
+            switch (args.length == 0 ? "" : args[0]) {
+                case "reset" -> data.dropAllTables();
+                case "seed" -> data.seed();
+                default -> throw new IllegalArgumentException("usage: BenchmarkData reset|seed");
+            }
+        }
+    }
+
+    private void dropAllTables() throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (var rs = db.createStatement().executeQuery(
+                "select table_name from information_schema.tables where table_schema = database()")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        try (Statement s = db.createStatement()) {
+            s.execute("set foreign_key_checks = 0");
+            for (String table : tables) {
+                s.execute("drop table `" + table + "`");
+            }
+            s.execute("set foreign_key_checks = 1");
+        }
+        System.out.println("Dropped " + tables.size() + " tables");
+    }
+
+    private void seed() throws SQLException {
+        if (scalar("select count(*) from provider where short_code = '" + LARGE + "'") > 0) {
+            System.out.println("Benchmark data already there");
+            return;
+        }
+        long started = System.nanoTime();
+        hash = "{argon2id}" + new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2).encode(PASSWORD);
+        db.setAutoCommit(false);
+        long large = provider("Load Benchmark University", LARGE);
+        long small = provider("Load Benchmark College", SMALL);
+        pool(large, LARGE, LARGE_PARTNERS, LARGE_PARTNER_LOGINS);
+        pool(small, SMALL, SMALL_PARTNERS, SMALL_PARTNER_LOGINS);
+        List<Object[]> coordinators = new ArrayList<>();
+        for (int i = 0; i < COORDINATORS; i++) {
+            coordinators.add(new Object[] {coordinatorEmail(i), "Coordinator " + i});
+        }
+        List<Long> coordinatorIds = accounts(coordinators);
+        memberships(large, coordinatorIds, "COORDINATOR");
+        batch("insert into second_factor (version, user_id, secret, last_used_step, failed_count, enrolled_at)"
+                + " values (0, ?, ?, 0, 0, ?)", coordinatorIds.stream().map(id -> new Object[] {id, TOTP_SECRET, now}).toList());
+        db.commit();
+        System.out.printf("Seeded %d + %d partners, %d + %d partner logins, %d coordinators in %d ms%n", LARGE_PARTNERS,
+                SMALL_PARTNERS, LARGE_PARTNER_LOGINS, SMALL_PARTNER_LOGINS, COORDINATORS,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private long provider(String name, String code) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("insert into provider (version, name, short_code, contact_name,"
+                + " contact_email, created_at) values (0, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, name);
+            ps.setString(2, code);
+            ps.setString(3, name);
+            ps.setString(4, "involvement@" + code.toLowerCase() + ".example");
+            ps.setTimestamp(5, now);
+            ps.executeUpdate();
+            try (var keys = ps.getGeneratedKeys()) {
+                keys.next();
+                long id = keys.getLong(1);
+                for (String type : ACTIVITY_TYPES) {
+                    update("insert into activity_type (version, tenant_id, name, area) values (0, ?, ?, 'LEARNER_FACING')",
+                            id, type);
+                }
+                for (String category : CATEGORIES) {
+                    update("insert into experience_category (version, tenant_id, name) values (0, ?, ?)", id, category);
+                }
+                return id;
+            }
+        }
+    }
+
+    private void pool(long tenant, String code, int count, int logins) throws SQLException {
+        List<Object[]> people = new ArrayList<>();
+        for (int i = 0; i < logins; i++) {
+            people.add(new Object[] {partnerEmail(code, i), FIRST[i % FIRST.length] + " " + (i + 1)});
+        }
+        List<Long> users = accounts(people);
+        memberships(tenant, users, "PARTNER");
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            boolean consent = i % 2 == 0;
+            rows.add(new Object[] {tenant, i < logins ? users.get(i) : null, FIRST[i % FIRST.length] + " " + (i + 1),
+                    FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length) % LAST.length],
+                    i < logins ? partnerEmail(code, i) : "pool" + i + "@" + code.toLowerCase() + ".example",
+                    KIND[i % KIND.length], i < logins ? "ACTIVE" : STATUS[i % STATUS.length],
+                    Date.valueOf(today.minusDays(i % 400)), "EMAIL", "FEE",
+                    consent ? "experience-consent-v1" : null, consent ? "Benchmark consent" : null, consent ? now : null,
+                    i % 7 == 0 ? null : Date.valueOf(today.minusDays(i % 730)), now});
+        }
+        batch("insert into partner (version, tenant_id, user_id, preferred_name, full_name, email, kind, status,"
+                + " status_since, contact_preference, payment_choice, consent_version, consent_text, consent_given_at,"
+                + " last_involved_on, created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        List<Long> ids = ids("select id from partner where tenant_id = " + tenant + " order by id");
+        List<Long> types = ids("select id from activity_type where tenant_id = " + tenant + " order by id");
+        List<Long> categories = ids("select id from experience_category where tenant_id = " + tenant + " order by id");
+        List<Object[]> interests = new ArrayList<>();
+        List<Object[]> experiences = new ArrayList<>();
+        List<Object[]> weekly = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            interests.add(new Object[] {tenant, ids.get(i), types.get(i % types.size())});
+            if (i % 2 == 0) {
+                experiences.add(new Object[] {tenant, ids.get(i), categories.get(i % categories.size())});
+            }
+            for (int slot = 0; slot < 4; slot++) {
+                int day = 1 + (i + slot * 2) % 5;
+                weekly.add(new Object[] {tenant, ids.get(i), day, PARTS[(i + slot) % PARTS.length]});
+            }
+        }
+        batch("insert into partner_interest (version, tenant_id, partner_id, activity_type_id) values (0, ?, ?, ?)", interests);
+        batch("insert into partner_experience (version, tenant_id, partner_id, category_id) values (0, ?, ?, ?)", experiences);
+        batch("insert into weekly_availability (version, tenant_id, partner_id, day_of_week, part_of_day)"
+                + " values (0, ?, ?, ?, ?)", weekly);
+    }
+
+    private List<Long> accounts(List<Object[]> emailAndName) throws SQLException {
+        batch("insert into user_account (version, email, display_name, password_hash, failed_login_count, created_at)"
+                + " values (0, ?, ?, '" + hash + "', 0, '" + now + "')", emailAndName);
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement("select id from user_account where email = ?")) {
+            for (Object[] row : emailAndName) {
+                ps.setString(1, (String) row[0]);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private void memberships(long tenant, List<Long> users, String role) throws SQLException {
+        batch("insert into membership (version, tenant_id, user_id, role, created_at) values (0, ?, ?, ?, ?)",
+                users.stream().map(u -> new Object[] {tenant, u, role, now}).toList());
+    }
+
+    private void batch(String sql, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            int n = 0;
+            for (Object[] row : rows) {
+                for (int c = 0; c < row.length; c++) {
+                    ps.setObject(c + 1, row[c]);
+                }
+                ps.addBatch();
+                if (++n % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        batch(sql, List.<Object[]>of(values));
+    }
+
+    private long scalar(String sql) throws SQLException {
+        try (var rs = db.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private List<Long> ids(String sql) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (var rs = db.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+}
