@@ -28,11 +28,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -101,8 +101,11 @@ class PoolListView extends VerticalLayout implements HasDynamicTitle {
         listBar.addClassName("list-bar");
         add(filters, listBar);
 
-        grid.addComponentColumn(p -> new RouterLink(p.preferredName() + (p.fullName() == null || p.fullName().isBlank()
-                        ? "" : " (" + p.fullName() + ")"), PartnerDetailsView.class, PartnerNavigation.parameters(p.id())))
+        // a link drawn in the browser from two values per row: no server-side component for each row (DD021)
+        grid.addColumn(LitRenderer.<PartnerRow>of("<a router-link href=\"${item.href}\">${item.name}</a>")
+                        .withProperty("name", p -> p.preferredName() + (p.fullName() == null || p.fullName().isBlank()
+                                ? "" : " (" + p.fullName() + ")"))
+                        .withProperty("href", p -> PartnerNavigation.details(p.id())))
                 .setHeader(getTranslation("pool.column.name")).setSortProperty(PoolSort.NAME).setFlexGrow(2);
         grid.addColumn(p -> getTranslation("pool.kind." + p.kind())).setHeader(getTranslation("pool.column.kind"));
         grid.addColumn(p -> getTranslation("pool.status." + p.status())).setHeader(getTranslation("pool.column.status"))
