@@ -171,6 +171,9 @@ public final class BenchmarkData {
         batch("insert into partner (version, tenant_id, user_id, preferred_name, full_name, email, kind, status,"
                 + " status_since, contact_preference, payment_choice, consent_version, consent_text, consent_given_at,"
                 + " last_involved_on, created_at) values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        // The pool's name search reads these normalised columns (DD019); the seeded names are plain ASCII.
+        update("update partner set search_name = lower(preferred_name), search_full_name = lower(full_name),"
+                + " search_surname = lower(substring_index(full_name, ' ', -1)) where tenant_id = " + tenant);
         List<Long> ids = ids("select id from partner where tenant_id = " + tenant + " order by id");
         List<Long> types = ids("select id from activity_type where tenant_id = " + tenant + " order by id");
         List<Long> categories = ids("select id from experience_category where tenant_id = " + tenant + " order by id");
