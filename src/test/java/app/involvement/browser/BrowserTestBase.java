@@ -177,6 +177,18 @@ public abstract class BrowserTestBase {
                 .format(args);
     }
 
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate languages;
+
+    /**
+     * Signing in with a language chosen in the browser makes it the account's language (DD016); the demo
+     * accounts are shared by every browser test, so each test leaves them without one.
+     */
+    @AfterEach
+    void forgetAccountLanguages() {
+        languages.update("update user_account set language = null where language is not null");
+    }
+
     /** Nothing a test did was blocked by the Content-Security-Policy. */
     @AfterEach
     void noContentSecurityPolicyViolations() {
