@@ -33,7 +33,7 @@ class ViewStatementBudgetTest extends ViewTestBase {
             "activity-types", 1);
 
     /** Routes of other roles, in the demo providers. */
-    static final Map<String, Integer> NB_LEAD = budgets("staff", 6);
+    static final Map<String, Integer> NB_LEAD = budgets("staff", 7);
     static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
 

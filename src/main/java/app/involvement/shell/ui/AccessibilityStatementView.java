@@ -123,6 +123,6 @@ public class AccessibilityStatementView extends CenteredPage implements HasDynam
 
     @Override
     public String getPageTitle() {
-        return getTranslation("accessibility.title") + " – " + getTranslation("app.name");
+        return getTranslation("app.page-title", getTranslation("accessibility.title"), getTranslation("app.name"));
     }
 }
