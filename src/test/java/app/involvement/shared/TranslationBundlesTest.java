@@ -60,6 +60,24 @@ class TranslationBundlesTest {
         assertThat(problems).as("problems in %s", basename).isEmpty();
     }
 
+    /**
+     * A button's accessible name ({@code key-of}, naming what it acts on) starts with the words it shows
+     * ({@code key}), so speech users can say what they see (WCAG 2.5.3 Label in Name).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"translations.properties", "translations_cy.properties"})
+    void accessibleNames_beginWithTheVisibleLabel(String file) {
+        Map<String, String> texts = Bundle.read("vaadin-i18n/" + file).texts();
+        List<String> problems = new ArrayList<>();
+        texts.forEach((key, name) -> {
+            String visible = key.endsWith("-of") ? texts.get(key.substring(0, key.length() - 3)) : null;
+            if (visible != null && !name.toLowerCase(Locale.ROOT).startsWith(visible.toLowerCase(Locale.ROOT))) {
+                problems.add(key + " = \"" + name + "\" does not begin with \"" + visible + "\"");
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void vaadinOffersEnglishAndWelsh() {
         // Vaadin lists languages from the file names; with only translations_cy it would show everyone Welsh.
