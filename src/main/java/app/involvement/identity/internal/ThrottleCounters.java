@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -71,6 +72,7 @@ class ThrottleCounters {
 
     /** Deletes the counters of windows that have passed; the current ones stay. */
     @Scheduled(fixedDelayString = "${involvement.identity.throttle-eviction-interval:5m}")
+    @SchedulerLock(name = "throttle-eviction", lockAtMostFor = "PT5M")
     void evictExpired() {
         jdbc.sql("delete from throttle_counter where expires_at <= ?").param(Timestamp.from(clock.instant())).update();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +42,7 @@ class MailDispatcher {
     }
 
     @Scheduled(fixedDelayString = "${involvement.mail.dispatch-interval:10s}")
+    @SchedulerLock(name = "mail-dispatch", lockAtMostFor = "PT5M")
     void dispatchDue() {
         Instant now = clock.instant();
         List<Long> due = messages.findDue(now, PageRequest.of(0, properties.batchSize()));
