@@ -109,7 +109,17 @@ public class ClusterJourney {
         waitFor(By.cssSelector("h1#page-heading"));
         check(upstreamsOf(route).getLast().equals(survivor), "signed in again on " + survivor);
 
+        // the first person invited accepts, on whichever instance is left: an after-commit listener in another
+        // module (the partner record) runs through the event publication registry
+        acceptInvitation(invited.get(0));
+
         try (Connection db = DriverManager.getConnection(dbUrl, env("CLUSTER_DB_USER"), env("CLUSTER_DB_PASSWORD"))) {
+            check(count(db, "select count(*) from partner where email = ? and user_id is not null", invited.get(0)) == 1,
+                    "the accepted invitation gave a partner record linked to the new account");
+            check(count(db, "select count(*) from EVENT_PUBLICATION where completion_date is null") == 0,
+                    "no event publication left incomplete");
+            check(count(db, "select count(*) from EVENT_PUBLICATION where serialized_event like '%token=%'") == 0,
+                    "no invitation or reset link stored in the event publication table");
             for (String email : invited) {
                 check(count(db, "select count(*) from invitation where email = ?", email) == 1,
                         "the invitation saved before the stop is there: " + email);
@@ -190,6 +200,39 @@ public class ClusterJourney {
             }
         }
         System.out.println("Invited " + email);
+    }
+
+    void acceptInvitation(String email) throws Exception {
+        String link = invitationLink(email);
+        driver.manage().deleteAllCookies();
+        driver.get(link);
+        waitForVaadin();
+        waitFor(By.cssSelector("vaadin-text-field > input")).sendKeys("Ffion First");
+        driver.findElements(By.cssSelector("vaadin-password-field > input")).forEach(f -> f.sendKeys(PASSWORD));
+        button("Create my account").click();
+        waitFor(By.xpath("//p[contains(., 'You have joined')]"));
+        System.out.println("Accepted the invitation of " + email);
+    }
+
+    /** The invitation link from the mail the sink received (quoted-printable soft line breaks undone). */
+    String invitationLink(String email) throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        Pattern link = Pattern.compile("(http://\\S+/invitation\\?token=[A-Za-z0-9_-]+)");
+        while (System.currentTimeMillis() < deadline) {
+            if (Files.exists(sink)) {
+                String mails = Files.readString(sink).replaceAll("=\\r?\\n", "").replace("=3D", "=");
+                int at = mails.indexOf("=== MESSAGE to " + email);
+                if (at >= 0) {
+                    int next = mails.indexOf("=== MESSAGE to ", at + 1);
+                    Matcher m = link.matcher(mails.substring(at, next < 0 ? mails.length() : next));
+                    if (m.find()) {
+                        return m.group(1);
+                    }
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("no invitation link for " + email + " in " + sink);
     }
 
     /** The instances (host:port) the proxy sent this browser's requests to, in order, without repeats. */
