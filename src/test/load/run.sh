@@ -50,7 +50,6 @@ echo "== starting the production jar on port $PORT (heap $HEAP)"
 SPRING_PROFILES_ACTIVE=mysql SERVER_PORT="$PORT" \
     SPRING_MAIL_HOST="${SPRING_MAIL_HOST:-127.0.0.1}" SPRING_MAIL_PORT="${SPRING_MAIL_PORT:-3106}" \
     INVOLVEMENT_MAIL_FROM=no-reply@load.example INVOLVEMENT_BASE_URL="http://localhost:$PORT" \
-    MANAGEMENT_PORT="${MANAGEMENT_PORT:-0}" \
     "$JAVA" "-Xmx$HEAP" -jar "$JAR" > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT

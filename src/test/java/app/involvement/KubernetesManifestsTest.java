@@ -227,15 +227,24 @@ class KubernetesManifestsTest {
         return ports.stream().map(p -> (Integer) p.get("port")).collect(java.util.stream.Collectors.toSet());
     }
 
-    /** The default of management.server.port in application.properties ({@code ${MANAGEMENT_PORT:8081}}). */
+    /**
+     * The management port the pod runs Actuator on: the Deployment's MANAGEMENT_SERVER_PORT, which must be the
+     * one the image sets (Dockerfile's MANAGEMENT_PORT) so a pod and a plain container agree.
+     */
     private static int managementPortDefault() throws IOException {
+        Map<String, Object> container = container(base("Deployment"));
+        String fromDeployment = list(container, "env").stream()
+                .filter(env -> "MANAGEMENT_SERVER_PORT".equals(env.get("name")))
+                .map(env -> String.valueOf(env.get("value"))).findFirst().orElseThrow();
+        Matcher image = Pattern.compile("(?m)^ENV MANAGEMENT_PORT=(\\d+)$").matcher(Files.readString(Path.of("Dockerfile")));
+        assertThat(image.find()).as("Dockerfile sets MANAGEMENT_PORT").isTrue();
+        assertThat(fromDeployment).isEqualTo(image.group(1));
         var properties = new Properties();
         try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
             properties.load(in);
         }
-        Matcher port = Pattern.compile("\\$\\{MANAGEMENT_PORT:(\\d+)}").matcher(properties.getProperty("management.server.port"));
-        assertThat(port.matches()).isTrue();
-        return Integer.parseInt(port.group(1));
+        assertThat(properties.getProperty("management.server.port")).startsWith("${MANAGEMENT_PORT:");
+        return Integer.parseInt(fromDeployment);
     }
 
     private static long mebibytes(String quantity) {
