@@ -30,7 +30,7 @@ class KubernetesManifestsTest {
     /** ingress-nginx applies endpoint changes at most 0.3 times a second (--sync-rate-limit): about 3.3 s. */
     private static final int INGRESS_DEREGISTRATION_SECONDS = 4;
     /** Spring's default spring.lifecycle.timeout-per-shutdown-phase, used by server.shutdown=graceful. */
-    private static final int GRACEFUL_SHUTDOWN_SECONDS = 30;
+    private static final int DEFAULT_SHUTDOWN_PHASE_SECONDS = 30;
     /**
      * Resident memory outside the heap measured in the load run (docs/performance.md: RSS 1,093 MB with a
      * 768 MiB heap): about 290 MB. The pod must leave at least this beside the heap.
@@ -79,7 +79,7 @@ class KubernetesManifestsTest {
         int sleep = Integer.parseInt(preStop.get(1));
         assertThat(sleep).isGreaterThan(INGRESS_DEREGISTRATION_SECONDS * 2);
         assertThat((Integer) get(deployment, "spec.template.spec.terminationGracePeriodSeconds"))
-                .isGreaterThan(sleep + GRACEFUL_SHUTDOWN_SECONDS);
+                .isGreaterThan(sleep + shutdownPhaseSeconds());
     }
 
     @Test
@@ -239,12 +239,26 @@ class KubernetesManifestsTest {
         Matcher image = Pattern.compile("(?m)^ENV MANAGEMENT_PORT=(\\d+)$").matcher(Files.readString(Path.of("Dockerfile")));
         assertThat(image.find()).as("Dockerfile sets MANAGEMENT_PORT").isTrue();
         assertThat(fromDeployment).isEqualTo(image.group(1));
+        assertThat(applicationProperties().getProperty("management.server.port")).startsWith("${MANAGEMENT_PORT:");
+        return Integer.parseInt(fromDeployment);
+    }
+
+    /** spring.lifecycle.timeout-per-shutdown-phase in application.properties (seconds, e.g. "20s"), or Spring's default. */
+    private static int shutdownPhaseSeconds() throws IOException {
+        String phase = applicationProperties().getProperty("spring.lifecycle.timeout-per-shutdown-phase");
+        if (phase == null) {
+            return DEFAULT_SHUTDOWN_PHASE_SECONDS;
+        }
+        assertThat(phase).matches("\\d+s");
+        return Integer.parseInt(phase.substring(0, phase.length() - 1));
+    }
+
+    private static Properties applicationProperties() throws IOException {
         var properties = new Properties();
         try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
             properties.load(in);
         }
-        assertThat(properties.getProperty("management.server.port")).startsWith("${MANAGEMENT_PORT:");
-        return Integer.parseInt(fromDeployment);
+        return properties;
     }
 
     private static long mebibytes(String quantity) {
