@@ -19,6 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,6 +50,9 @@ class ObservabilityIT {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private ApplicationContext context;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -88,6 +94,14 @@ class ObservabilityIT {
 
         assertThat(gauge("involvement_vaadin_sessions")).isEqualTo(sessionsBefore + 1);
         assertThat(gauge("involvement_vaadin_uis")).isGreaterThanOrEqualTo(uisBefore + 1);
+
+        // the HTTP session times out (Tomcat expires it, as after 30 idle minutes)
+        var tomcat = ((TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer()).getTomcat();
+        var webApp = (org.apache.catalina.Context) tomcat.getHost().findChildren()[0];
+        webApp.getManager().findSession(browser.sessionId()).expire();
+
+        assertThat(gauge("involvement_vaadin_sessions")).isEqualTo(sessionsBefore);
+        assertThat(gauge("involvement_vaadin_uis")).isEqualTo(uisBefore);
     }
 
     @Test
