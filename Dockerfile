@@ -33,10 +33,12 @@ WORKDIR /app
 COPY --from=build /build/app.jar /app/app.jar
 
 ENV SPRING_PROFILES_ACTIVE=mysql
-EXPOSE 8080
+# Actuator (health probes, Prometheus metrics) on its own port, never the app's (k8s/base/deployment.yaml).
+ENV MANAGEMENT_PORT=8081
+EXPOSE 8080 8081
 
 # Numeric uid/gid so Kubernetes can verify runAsNonRoot.
 USER 10001:10001
 
-# No HEALTHCHECK: the JRE image has no curl/wget. Kubernetes probes use /actuator/health/*.
+# No HEALTHCHECK: the JRE image has no curl/wget. Kubernetes probes use /actuator/health/* on 8081.
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

@@ -54,7 +54,7 @@ SPRING_PROFILES_ACTIVE=mysql SERVER_PORT="$PORT" \
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
 started=$(date +%s)
-until curl -sf "http://localhost:$PORT/actuator/health/readiness" > /dev/null; do
+until curl -sf "http://localhost:$PORT/readyz" > /dev/null; do
     kill -0 $APP 2>/dev/null || { echo "the app stopped; see $OUT/app.log"; exit 1; }
     (( $(date +%s) - started < 300 )) || { echo "the app did not get ready in 300 s"; exit 1; }
     sleep 2

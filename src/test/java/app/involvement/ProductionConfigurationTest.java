@@ -43,6 +43,20 @@ class ProductionConfigurationTest {
                 .isEqualTo("${INVOLVEMENT_TRUSTED_PROXIES:127.0.0.1/32, ::1/128}");
     }
 
+    @Test
+    void actuator_isOnItsOwnPort_andShowsOnlyHealthAndMetrics() throws Exception {
+        Properties defaults = load(mainResources().resolve("application.properties"));
+        // never the app port: any free one unless MANAGEMENT_PORT names it (the image names 8081)
+        assertThat(defaults.getProperty("management.server.port")).isEqualTo("${MANAGEMENT_PORT:0}");
+        assertThat(defaults.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health,prometheus");
+        assertThat(defaults.getProperty("management.endpoint.health.show-details")).isEqualTo("never");
+        assertThat(defaults.getProperty("management.endpoint.health.group.liveness.include"))
+                .as("a database outage must not restart every pod").doesNotContain("db");
+        assertThat(defaults.getProperty("management.endpoint.health.group.readiness.include")).contains("readinessState", "db");
+        assertThat(load(mainResources().resolve("application-mysql.properties")).stringPropertyNames())
+                .noneMatch(key -> key.startsWith("management."));
+    }
+
     /** The main classes folder, where application.properties is; test resources come from elsewhere. */
     private static Path mainResources() throws URISyntaxException {
         Path mainClasses = Path.of(Application.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -38,6 +38,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LogoutAudit logoutAudit) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        // the probes' extra paths on the app port, and the metrics: Actuator itself is only on the management
+        // port (management.server.port), which neither the Service nor the Ingress exposes (k8s/)
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/livez", "/readyz", "/actuator/prometheus").permitAll());
         // crawlers read "Disallow: /" instead of being sent to the login page; browsers get the icon before login
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/robots.txt", "/favicon.ico").permitAll());
         http.headers(headers -> headers

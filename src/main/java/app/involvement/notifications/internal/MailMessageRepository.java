@@ -18,4 +18,7 @@ interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
     @Query("update MailMessage m set m.nextAttemptAt = :leaseUntil where m.id = :id"
             + " and m.status = app.involvement.notifications.internal.MailMessage.Status.PENDING and m.nextAttemptAt <= :now")
     int claim(Long id, Instant now, Instant leaseUntil);
+
+    /** Messages in one state, all providers (the outbox is not tenant-scoped). */
+    long countByStatus(MailMessage.Status status);
 }
