@@ -31,9 +31,9 @@ class ViewStatementBudgetTest extends ViewTestBase {
             "programmes", 2,
             "experience-categories", 1,
             "activity-types", 1,
-            "support-requests", 3,
-            "partner-support/%s", 6,
-            "risk-assessments", 6);
+            "support-requests", 2,
+            "partner-support/%s", 4,
+            "risk-assessments", 5);
 
     /** Routes of other roles, in the demo providers. */
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7);
