@@ -54,7 +54,8 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("my-support", EnumSet.of(Role.PARTNER)),
             Map.entry("support-requests", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("partner-support/:partnerId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
-            Map.entry("risk-assessments", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
+            Map.entry("risk-assessments", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("named-contacts", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",

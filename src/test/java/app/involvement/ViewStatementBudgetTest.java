@@ -33,7 +33,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
             "activity-types", 1,
             "support-requests", 2,
             "partner-support/%s", 4,
-            "risk-assessments", 5);
+            "risk-assessments", 5,
+            "named-contacts", 3);
 
     /** Routes of other roles, in the demo providers. */
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7);

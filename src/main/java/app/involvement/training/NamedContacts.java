@@ -1,6 +1,8 @@
 package app.involvement.training;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 
 /**
  * Each partner's named staff contact, chosen by a lead or coordinator from the provider's current leads
@@ -21,4 +23,12 @@ public interface NamedContacts {
      * @throws org.springframework.security.access.AccessDeniedException for an unknown or another provider's partner
      */
     void assign(Long partnerId, Long staffUserId);
+
+    /**
+     * One page of the provider's partners (those who have left excepted) with their named contact, by name;
+     * with {@code withoutContactOnly}, only those who have none (or whose contact has left). One query.
+     */
+    List<NamedContactRow> list(boolean withoutContactOnly, Pageable pageable);
+
+    long count(boolean withoutContactOnly);
 }

@@ -6,6 +6,7 @@ public final class SupportNavigation {
     public static final String MY_SUPPORT = "my-support";
     public static final String REQUESTS = "support-requests";
     public static final String PARTNER_SUPPORT = "partner-support";
+    public static final String NAMED_CONTACTS = "named-contacts";
     public static final String RISK_ASSESSMENTS = "risk-assessments";
 
     private SupportNavigation() {

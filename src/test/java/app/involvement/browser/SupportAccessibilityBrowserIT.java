@@ -39,6 +39,7 @@ class SupportAccessibilityBrowserIT extends BrowserTestBase {
             "lead@northbridge.example,        support-requests",
             "coordinator@northbridge.example, risk-assessments",
             "lead@northbridge.example,        risk-assessments",
+            "coordinator@northbridge.example, named-contacts",
     })
     void staffPages(String email, String path) {
         loginAs(email);

@@ -80,6 +80,27 @@ class NamedContactsAndRiskAssessmentsIT extends IntegrationTestBase {
     }
 
     @Test
+    void theListOfContacts_isOnlyThisProvidersPartners_andACoordinatorWhoLeftCountsAsNone() {
+        Long northbridgeCarer = partnerOf(DemoLogins.NB_CARER, "NBU");
+        var southmoor = as(DemoLogins.SM_COORDINATOR, () -> contacts.list(false, PageRequest.of(0, 100)));
+        assertThat(southmoor).extracting(NamedContactRow::partnerId).isNotEmpty().doesNotContain(northbridgeCarer);
+        assertThat(southmoor).allSatisfy(r -> assertThat(r.contactName()).isEqualTo("Nia Evans"));
+        Long smPartner = jdbc.queryForObject("select max(id) from partner where tenant_id = ? and status <> 'LEFT'",
+                Long.class, providerId("SMC"));
+        Long before = jdbc.queryForObject("select staff_user_id from named_contact where partner_id = ?", Long.class, smPartner);
+        // finance is no one's named contact: a contact who is no longer a lead or coordinator counts as none
+        jdbc.update("update named_contact set staff_user_id = ? where partner_id = ?", user(DemoLogins.NB_FINANCE), smPartner);
+        try {
+            var without = as(DemoLogins.SM_COORDINATOR, () -> contacts.list(true, PageRequest.of(0, 100)));
+            assertThat(without).extracting(NamedContactRow::partnerId).containsExactly(smPartner);
+            assertThat(as(DemoLogins.SM_COORDINATOR, () -> contacts.count(true))).isEqualTo(1);
+            assertThat(as(DemoLogins.SM_COORDINATOR, () -> contacts.of(smPartner))).isEmpty();
+        } finally {
+            jdbc.update("update named_contact set staff_user_id = ? where partner_id = ?", before, smPartner);
+        }
+    }
+
+    @Test
     void aReviewDateNotAfterTheAssessment_orAFutureAssessment_isRefusedAndNothingIsStored() {
         long before = jdbc.queryForObject("select count(*) from risk_assessment", Long.class);
         Long type = firstType("NBU");

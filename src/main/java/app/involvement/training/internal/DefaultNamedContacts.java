@@ -5,9 +5,12 @@ import app.involvement.identity.StaffContacts;
 import app.involvement.pool.MyProfile;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.training.NamedContact;
+import app.involvement.training.NamedContactRow;
 import app.involvement.training.NamedContacts;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +25,12 @@ class DefaultNamedContacts implements NamedContacts {
     private final MyProfile myProfile;
     private final SupportPartners partners;
     private final SupportAudit audit;
+    private final NamedContactQueries queries;
     private final Clock clock;
 
     DefaultNamedContacts(NamedContactRepository contacts, StaffContacts staff, MyProfile myProfile,
-            SupportPartners partners, SupportAudit audit, Clock clock) {
+            SupportPartners partners, SupportAudit audit, NamedContactQueries queries, Clock clock) {
+        this.queries = queries;
         this.contacts = contacts;
         this.staff = staff;
         this.myProfile = myProfile;
@@ -45,6 +50,18 @@ class DefaultNamedContacts implements NamedContacts {
     @Transactional(readOnly = true)
     public Optional<NamedContact> of(Long partnerId) {
         return partnerId == null ? Optional.empty() : contactOf(partnerId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<NamedContactRow> list(boolean withoutContactOnly, Pageable pageable) {
+        return queries.page(withoutContactOnly, pageable);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long count(boolean withoutContactOnly) {
+        return queries.count(withoutContactOnly);
     }
 
     @Override

@@ -28,7 +28,7 @@ class HomeViewTest extends ViewTestBase {
             assertThat(figures()).containsExactly(count("partner", "NBU", "status = 'ACTIVE'") + " active partners",
                     count("programme", "NBU") + " programmes",
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Support requests",
+            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Support requests", "Named contacts",
                     "Experience categories", "Activity types", "Risk assessments", "Staff and roles", "Two-step sign-in");
         });
     }
@@ -40,7 +40,7 @@ class HomeViewTest extends ViewTestBase {
             assertThat(heading()).isEqualTo("Coordination at Southmoor College");
             assertThat(figures()).containsExactly(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
                     "Who is free", count("programme", "SMC") + " programmes", "Sessions are not available yet");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Support requests",
+            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Support requests", "Named contacts",
                     "Experience categories", "Activity types", "Risk assessments", "Two-step sign-in");
         });
     }

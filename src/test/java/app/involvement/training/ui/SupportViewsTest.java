@@ -136,6 +136,21 @@ class SupportViewsTest extends ViewTestBase {
     }
 
     @Test
+    void namedContacts_listsEveryPartnerWhoHasNotLeft_withTheirContact() {
+        long partners = jdbc.queryForObject("select count(*) from partner p join provider v on v.id = p.tenant_id"
+                + " where v.short_code = 'SMC' and p.status <> 'LEFT'", Long.class);
+        as(DemoLogins.SM_COORDINATOR, () -> {
+            UI.getCurrent().navigate(NamedContactListView.class);
+            var grid = test(find(Grid.class).single());
+            assertThat(grid.size()).isEqualTo((int) partners);
+            assertThat(grid.getCellText(0, 1)).isEqualTo("Nia Evans (coordinator@southmoor.example)");
+            test(find(com.vaadin.flow.component.checkbox.Checkbox.class).withLabel("Only those without a named contact")
+                    .single()).click();
+            assertThat(test(find(Grid.class).single()).size()).isZero();
+        });
+    }
+
+    @Test
     void anotherProvidersPartner_orAnUnknownId_isNotFound() {
         Long northbridge = partnerOf(DemoLogins.NB_CARER, "NBU");
         as(DemoLogins.SM_COORDINATOR, () -> {
