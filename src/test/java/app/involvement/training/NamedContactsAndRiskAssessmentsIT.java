@@ -117,6 +117,8 @@ class NamedContactsAndRiskAssessmentsIT extends IntegrationTestBase {
                     today, today.plusYears(1)))).hasMessage("field.required");
             assertThatThrownBy(() -> assessments.add(input(type, user(DemoLogins.NB_FINANCE), today, today.plusYears(1))))
                     .hasMessage("risk.reviewer-not-staff");
+            assertThatThrownBy(() -> assessments.add(new RiskAssessmentInput(type, " ", today.plusDays(5), "a", "b", "c",
+                    reviewer, today, today.plusYears(1)))).hasMessage("risk.session-date-without-session");
         });
         assertThat(jdbc.queryForObject("select count(*) from risk_assessment", Long.class)).isEqualTo(before);
     }

@@ -116,6 +116,9 @@ class DefaultRiskAssessments implements RiskAssessments {
         if (session != null && session.length() > SupportLimits.SESSION_REFERENCE) {
             throw new BusinessRuleException("field.too-long", SupportLimits.SESSION_REFERENCE);
         }
+        if (session == null && in.sessionDate() != null) {
+            throw new BusinessRuleException("risk.session-date-without-session");
+        }
         if (in.assessedOn().isAfter(today())) {
             throw new BusinessRuleException("risk.assessed-in-future");
         }
@@ -128,7 +131,7 @@ class DefaultRiskAssessments implements RiskAssessments {
         if (staff.find(in.reviewerUserId()).isEmpty()) {
             throw new BusinessRuleException("risk.reviewer-not-staff");
         }
-        return new RiskAssessmentInput(in.activityTypeId(), session, session == null ? null : in.sessionDate(), hazards,
+        return new RiskAssessmentInput(in.activityTypeId(), session, in.sessionDate(), hazards,
                 who, controls, in.reviewerUserId(), in.assessedOn(), in.reviewOn());
     }
 

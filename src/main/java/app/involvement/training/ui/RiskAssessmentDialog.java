@@ -95,7 +95,7 @@ class RiskAssessmentDialog extends Dialog {
     }
 
     private void save(RiskAssessments assessments, Long id, Runnable onSaved) {
-        List.<HasValidation>of(type, hazards, who, controls, reviewer, assessedOn, reviewOn).forEach(f -> f.setInvalid(false));
+        List.<HasValidation>of(type, session, hazards, who, controls, reviewer, assessedOn, reviewOn).forEach(f -> f.setInvalid(false));
         var input = new RiskAssessmentInput(type.getValue() == null ? null : type.getValue().id(), session.getValue(),
                 sessionDate.getValue(), hazards.getValue(), who.getValue(), controls.getValue(),
                 reviewer.getValue() == null ? null : reviewer.getValue().userId(), assessedOn.getValue(), reviewOn.getValue());
@@ -113,6 +113,7 @@ class RiskAssessmentDialog extends Dialog {
                 case "risk.assessed-in-future" -> assessedOn;
                 case "risk.review-not-after-assessment" -> reviewOn;
                 case "risk.reviewer-not-staff" -> reviewer;
+                case "risk.session-date-without-session" -> session;
                 default -> firstEmpty();
             };
             field.setErrorMessage(Notices.message(refused));
