@@ -5,21 +5,21 @@
 #
 #   src/test/cluster/run.sh            (needs: JDK 21+, chromium + chromedriver, nginx, python3, MariaDB)
 #
-# Environment (defaults are a developer's; .ci/run passes its own):
-#   CLUSTER_DB           database to use, dropped and created afresh   (involvement_wt_c)
-#   CLUSTER_APP_PORTS    the two instances' ports                      ("8103 8113")
-#   CLUSTER_PROXY_PORT   nginx                                         (8133)
-#   CLUSTER_SMTP_PORT    the mail sink                                 (3103)
+# Environment (.ci/run passes the same defaults):
+#   CLUSTER_DB           database to use, dropped and created afresh   (involvement_cluster)
+#   CLUSTER_APP_PORTS    the two instances' ports                      ("18081 18082")
+#   CLUSTER_PROXY_PORT   nginx                                         (18080)
+#   CLUSTER_SMTP_PORT    the mail sink                                 (12525)
 #   CLUSTER_JAR          use this production jar instead of building one
 #   CLUSTER_DB_ADMIN     command that runs SQL as an administrator     ("mysql -uroot")
 set -euo pipefail
 
 cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../../.."
 REPO="$(pwd)"
-DB="${CLUSTER_DB:-involvement_wt_c}"
-read -r PORT1 PORT2 <<<"${CLUSTER_APP_PORTS:-8103 8113}"
-PROXY_PORT="${CLUSTER_PROXY_PORT:-8133}"
-SMTP_PORT="${CLUSTER_SMTP_PORT:-3103}"
+DB="${CLUSTER_DB:-involvement_cluster}"
+read -r PORT1 PORT2 <<<"${CLUSTER_APP_PORTS:-18081 18082}"
+PROXY_PORT="${CLUSTER_PROXY_PORT:-18080}"
+SMTP_PORT="${CLUSTER_SMTP_PORT:-12525}"
 DB_ADMIN="${CLUSTER_DB_ADMIN:-mysql -uroot}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"

@@ -50,7 +50,12 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("mfa", ALL),
             Map.entry("mfa-setup", ALL),
             Map.entry("two-step", ALL),
-            Map.entry("accessibility", ALL));
+            Map.entry("accessibility", ALL),
+            Map.entry("my-support", EnumSet.of(Role.PARTNER)),
+            Map.entry("support-requests", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("partner-support/:partnerId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("risk-assessments", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("named-contacts", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
@@ -121,6 +126,11 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Long id = jdbc.queryForObject("select min(p.id) from programme p join provider v on v.id = p.tenant_id"
                     + " where v.short_code = 'NBU'", Long.class);
             return "programmes/" + id;
+        }
+        if (template.startsWith("partner-support/:partnerId")) {
+            Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"
+                    + " where v.short_code = 'NBU'", Long.class);
+            return "partner-support/" + id;
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

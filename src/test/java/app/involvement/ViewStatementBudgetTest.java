@@ -30,11 +30,15 @@ class ViewStatementBudgetTest extends ViewTestBase {
             "who-is-free", 5,
             "programmes", 2,
             "experience-categories", 1,
-            "activity-types", 1);
+            "activity-types", 1,
+            "support-requests", 2,
+            "partner-support/%s", 4,
+            "risk-assessments", 5,
+            "named-contacts", 3);
 
     /** Routes of other roles, in the demo providers. */
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7);
-    static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4);
+    static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
 
     @Autowired

@@ -50,4 +50,14 @@ public interface ReferenceData {
      * @throws org.springframework.security.access.AccessDeniedException for an unknown or another provider's id
      */
     ReferenceItem changeActivityType(Long id, String name, ActivityArea area);
+
+    /** The ids of this provider's activity types whose sessions need a current risk assessment (DD023). */
+    Set<Long> activityTypesRequiringRiskAssessment();
+
+    /**
+     * Marks an activity type as needing (or no longer needing) a current risk assessment before its sessions.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for an unknown or another provider's id
+     */
+    void requireRiskAssessment(Long activityTypeId, boolean required);
 }

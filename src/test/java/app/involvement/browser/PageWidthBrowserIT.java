@@ -43,6 +43,9 @@ class PageWidthBrowserIT extends BrowserTestBase {
             "partner@northbridge.example,     ''",
             "partner@northbridge.example,     my-profile",
             "carer@northbridge.example,       my-availability",
+            "partner@northbridge.example,     my-support",
+            "coordinator@northbridge.example, support-requests",
+            "coordinator@northbridge.example, risk-assessments",
     })
     void noPageIsWiderThanAPhone(String email, String path) {
         driver.manage().window().setSize(PHONE);

@@ -39,6 +39,7 @@ class WcagBeyondAxeBrowserIT extends BrowserTestBase {
             "carer@northbridge.example,       my-availability",
             "coordinator@northbridge.example, who-is-free",
             "partner@northbridge.example,     accessibility",
+            "partner@northbridge.example,     my-support",
     })
     void reflowsAt320Pixels(String email, String path) {
         openAs(email, path, NARROW);
@@ -62,6 +63,7 @@ class WcagBeyondAxeBrowserIT extends BrowserTestBase {
             "carer@northbridge.example,       my-availability, desktop",
             "carer@northbridge.example,       my-availability, phone",
             "coordinator@northbridge.example, who-is-free,     desktop",
+            "partner@northbridge.example,     my-support,      phone",
     })
     void textSpacingCutsNothingOff(String email, String path, String width) {
         openAs(email, path, width.equals("phone") ? PHONE : DESKTOP);
@@ -115,6 +117,7 @@ class WcagBeyondAxeBrowserIT extends BrowserTestBase {
             "carer@northbridge.example,       my-availability, desktop",
             "carer@northbridge.example,       my-availability, phone",
             "coordinator@northbridge.example, who-is-free,     desktop",
+            "partner@northbridge.example,     my-support,      phone",
     })
     void focusIsVisibleAndNotHidden(String email, String path, String width) {
         openAs(email, path, width.equals("phone") ? PHONE : DESKTOP);
@@ -156,6 +159,8 @@ class WcagBeyondAxeBrowserIT extends BrowserTestBase {
             "partner@northbridge.example,     my-profile,      desktop",
             "carer@northbridge.example,       my-availability, phone",
             "carer@northbridge.example,       my-availability, desktop",
+            "partner@northbridge.example,     my-support,      phone",
+            "partner@northbridge.example,     my-support,      desktop",
     })
     void targetsAreBigEnough(String email, String path, String width) {
         openAs(email, path, width.equals("phone") ? PHONE : DESKTOP);

@@ -24,6 +24,10 @@ class ActivityType extends TenantScopedEntity {
     @Column(nullable = false, length = 30)
     private ActivityArea area;
 
+    /** Sessions of this type need a current risk assessment (DD023). */
+    @Column(name = "risk_assessment_required", nullable = false)
+    private boolean riskAssessmentRequired;
+
     protected ActivityType() {
     }
 
@@ -38,6 +42,14 @@ class ActivityType extends TenantScopedEntity {
 
     ActivityArea getArea() {
         return area;
+    }
+
+    boolean isRiskAssessmentRequired() {
+        return riskAssessmentRequired;
+    }
+
+    void requireRiskAssessment(boolean required) {
+        this.riskAssessmentRequired = required;
     }
 
     void change(String name, ActivityArea area) {

@@ -16,6 +16,9 @@ interface ActivityTypeRepository extends JpaRepository<ActivityType, Long> {
     @Query("select t.id from ActivityType t where t.id in :ids")
     Set<Long> findExisting(Collection<Long> ids);
 
+    @Query("select t.id from ActivityType t where t.riskAssessmentRequired = true")
+    Set<Long> findRequiringRiskAssessment();
+
     boolean existsByNameIgnoreCase(String name);
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);

@@ -130,6 +130,27 @@ class DefaultReferenceData implements ReferenceData {
         return new ReferenceItem(id, clean, area);
     }
 
+    @Override
+    public Set<Long> activityTypesRequiringRiskAssessment() {
+        return types.findRequiringRiskAssessment();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+    public void requireRiskAssessment(Long activityTypeId, boolean required) {
+        ActivityType type = (activityTypeId == null ? java.util.Optional.<ActivityType>empty() : types.findById(activityTypeId))
+                .orElseThrow(() -> {
+                    audit.refused("activity type " + activityTypeId);
+                    return new AccessDeniedException("not this provider's activity type");
+                });
+        if (type.isRiskAssessmentRequired() != required) {
+            type.requireRiskAssessment(required);
+            audit.record("RISK_ASSESSMENT_REQUIREMENT_CHANGED", "activity type " + activityTypeId,
+                    type.getName() + (required ? ": risk assessment required" : ": risk assessment not required"));
+        }
+    }
+
     private static void requireUnique(boolean taken, String name) {
         if (taken) {
             throw new BusinessRuleException("reference.duplicate", name);

@@ -11,6 +11,8 @@ import app.involvement.provider.Programmes;
 import app.involvement.shared.ui.EmptyState;
 import app.involvement.shared.ui.PageHeader;
 import app.involvement.tenancy.ProviderService;
+import app.involvement.training.NamedContacts;
+import app.involvement.training.SupportNavigation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,8 +31,11 @@ class RoleHomes {
     private final Programmes programmes;
     private final StaffDirectory staff;
     private final Pool pool;
+    private final NamedContacts namedContacts;
 
-    RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff, Pool pool) {
+    RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff, Pool pool,
+            NamedContacts namedContacts) {
+        this.namedContacts = namedContacts;
         this.providers = providers;
         this.programmes = programmes;
         this.staff = staff;
@@ -57,10 +62,25 @@ class RoleHomes {
                     figure(t("home.partner.profile"), PartnerNavigation.MY_PROFILE, t("home.partner.profile.open")),
                     figure(t("home.partner.availability"), AvailabilityNavigation.MY_AVAILABILITY,
                             t("home.partner.availability.open")),
+                    namedContact(),
+                    figure(t("home.partner.support"), SupportNavigation.MY_SUPPORT, t("home.partner.support.open")),
                     new EmptyState(t("home.partner.empty.title"), t("home.partner.empty.text")));
             case REVIEWER -> home(t("home.reviewer.title"), t("home.reviewer.lead"),
                     new EmptyState(t("home.reviewer.empty.title"), t("home.reviewer.empty.text")));
         };
+    }
+
+    /** Who the partner can turn to, and how to reach them (DD023). */
+    private Component namedContact() {
+        var card = new Div(new H2(t("home.partner.contact")));
+        card.addClassName("home-figure");
+        card.setId("home-named-contact");
+        namedContacts.mine().ifPresentOrElse(c -> {
+            var email = new Anchor("mailto:" + c.email(), c.email());
+            email.setAriaLabel(t("home.partner.contact.email", c.name(), c.email()));
+            card.add(new Paragraph(t("home.partner.contact.named", c.name())), email);
+        }, () -> card.add(new Paragraph(t("home.partner.contact.none"))));
+        return card;
     }
 
     Component noRole() {

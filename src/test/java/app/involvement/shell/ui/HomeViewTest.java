@@ -28,8 +28,8 @@ class HomeViewTest extends ViewTestBase {
             assertThat(figures()).containsExactly(count("partner", "NBU", "status = 'ACTIVE'") + " active partners",
                     count("programme", "NBU") + " programmes",
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Experience categories", "Activity types",
-                    "Staff and roles", "Two-step sign-in");
+            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Support requests", "Named contacts",
+                    "Experience categories", "Activity types", "Risk assessments", "Staff and roles", "Two-step sign-in");
         });
     }
 
@@ -40,8 +40,8 @@ class HomeViewTest extends ViewTestBase {
             assertThat(heading()).isEqualTo("Coordination at Southmoor College");
             assertThat(figures()).containsExactly(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
                     "Who is free", count("programme", "SMC") + " programmes", "Sessions are not available yet");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Experience categories",
-                    "Activity types", "Two-step sign-in");
+            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Support requests", "Named contacts",
+                    "Experience categories", "Activity types", "Risk assessments", "Two-step sign-in");
         });
     }
 
@@ -59,8 +59,9 @@ class HomeViewTest extends ViewTestBase {
         as(DemoLogins.NB_PARTNER, () -> {
             home();
             assertThat(heading()).isEqualTo("Welcome, Sam Taylor");
-            assertThat(figures()).containsExactly("Your profile", "Your availability", "Sessions are not available yet");
-            assertThat(menu()).containsExactly("Home", "My profile", "My availability", "Two-step sign-in");
+            assertThat(figures()).containsExactly("Your profile", "Your availability", "Your named contact",
+                    "Help to take part", "Sessions are not available yet");
+            assertThat(menu()).containsExactly("Home", "My profile", "My availability", "Help to take part", "Two-step sign-in");
         });
     }
 
