@@ -1,5 +1,7 @@
 -- Support for service users and carers: a named staff contact per partner, practical support requests,
 -- and risk assessments per activity type (DD023). Activity types can require a risk assessment.
+-- Keys to other tenant tables carry tenant_id (V18, DD025); staff are people (user_account, a platform
+-- table kept apart from the providers' shards), so their ids are stored without a foreign key, as partner.user_id is.
 
 alter table activity_type add column risk_assessment_required boolean default false not null;
 
@@ -12,8 +14,7 @@ create table named_contact (
     changed_at      datetime(6) not null,
     constraint uk_named_contact_partner unique (tenant_id, partner_id),
     constraint fk_named_contact_tenant foreign key (tenant_id) references provider (id),
-    constraint fk_named_contact_partner foreign key (partner_id) references partner (id),
-    constraint fk_named_contact_staff foreign key (staff_user_id) references user_account (id)
+    constraint fk_named_contact_partner foreign key (tenant_id, partner_id) references partner (tenant_id, id)
 );
 create index ix_named_contact_staff on named_contact (tenant_id, staff_user_id);
 
@@ -32,7 +33,7 @@ create table support_request (
     handled_at    datetime(6),
     handled_by    varchar(254),
     constraint fk_support_request_tenant foreign key (tenant_id) references provider (id),
-    constraint fk_support_request_partner foreign key (partner_id) references partner (id)
+    constraint fk_support_request_partner foreign key (tenant_id, partner_id) references partner (tenant_id, id)
 );
 create index ix_support_request_status on support_request (tenant_id, status, requested_at);
 create index ix_support_request_partner on support_request (tenant_id, partner_id, requested_at);
@@ -51,8 +52,7 @@ create table risk_assessment (
     assessed_on        date          not null,
     review_on          date          not null,
     constraint fk_risk_assessment_tenant foreign key (tenant_id) references provider (id),
-    constraint fk_risk_assessment_type foreign key (activity_type_id) references activity_type (id),
-    constraint fk_risk_assessment_reviewer foreign key (reviewer_user_id) references user_account (id)
+    constraint fk_risk_assessment_type foreign key (tenant_id, activity_type_id) references activity_type (tenant_id, id)
 );
 create index ix_risk_assessment_type on risk_assessment (tenant_id, activity_type_id, review_on);
 create index ix_risk_assessment_review on risk_assessment (tenant_id, review_on);
