@@ -1,3 +1,8 @@
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,7 +33,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 
 /**
  * The browser journey of the two-instance proof (run by src/test/cluster/run.sh, which starts the instances,
- * nginx and the mail sink and passes their whereabouts in the environment). A coordinator signs in through the
+ * and nginx and passes their whereabouts in the environment; the mail server both instances send to is GreenMail,
+ * started here). A coordinator signs in through the
  * proxy and invites two people; the instance holding the session is stopped with SIGTERM; the next click lands
  * on the login page, served by the other instance; the invitations are all in the database and each mail left
  * exactly once. Prints one line per check and exits 1 if any failed.
@@ -41,7 +47,8 @@ public class ClusterJourney {
     final String proxy = env("CLUSTER_PROXY_URL");
     final String dbUrl = env("CLUSTER_DB_URL");
     final Path accessLog = Path.of(env("CLUSTER_ACCESS_LOG"));
-    final Path sink = Path.of(env("CLUSTER_MAIL_FILE"));
+    final GreenMail mailServer = new GreenMail(
+            new ServerSetup(Integer.parseInt(env("CLUSTER_SMTP_PORT")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     final Path work = Path.of(env("CLUSTER_WORK"));
     final List<String> failures = new ArrayList<>();
     WebDriver driver;
@@ -50,6 +57,7 @@ public class ClusterJourney {
         var journey = new ClusterJourney();
         int rc;
         try {
+            journey.mailServer.start();
             rc = journey.run();
         } catch (Throwable e) {
             e.printStackTrace();
@@ -57,6 +65,7 @@ public class ClusterJourney {
             rc = 1;
         } finally {
             journey.screenshotAndQuit();
+            journey.keepMailsAndStop();
         }
         System.exit(rc);
     }
@@ -214,25 +223,20 @@ public class ClusterJourney {
         System.out.println("Accepted the invitation of " + email);
     }
 
-    /** The invitation link from the mail the sink received (quoted-printable soft line breaks undone). */
+    /** The invitation link from the mail the mail server received (quoted-printable soft line breaks undone). */
     String invitationLink(String email) throws Exception {
         long deadline = System.currentTimeMillis() + 60_000;
         Pattern link = Pattern.compile("(http://\\S+/invitation\\?token=[A-Za-z0-9_-]+)");
         while (System.currentTimeMillis() < deadline) {
-            if (Files.exists(sink)) {
-                String mails = Files.readString(sink).replaceAll("=\\r?\\n", "").replace("=3D", "=");
-                int at = mails.indexOf("=== MESSAGE to " + email);
-                if (at >= 0) {
-                    int next = mails.indexOf("=== MESSAGE to ", at + 1);
-                    Matcher m = link.matcher(mails.substring(at, next < 0 ? mails.length() : next));
-                    if (m.find()) {
-                        return m.group(1);
-                    }
+            for (MimeMessage mail : mailsTo(email)) {
+                Matcher m = link.matcher(GreenMailUtil.getBody(mail).replaceAll("=\\r?\\n", "").replace("=3D", "="));
+                if (m.find()) {
+                    return m.group(1);
                 }
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("no invitation link for " + email + " in " + sink);
+        throw new IllegalStateException("no invitation link for " + email + " in the mails received");
     }
 
     /** The instances (host:port) the proxy sent this browser's requests to, in order, without repeats. */
@@ -254,10 +258,33 @@ public class ClusterJourney {
     }
 
     long sinkCount(String email) throws Exception {
-        if (!Files.exists(sink)) {
-            return 0;
+        return mailsTo(email).size();
+    }
+
+    List<MimeMessage> mailsTo(String email) throws Exception {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (MimeMessage mail : mailServer.getReceivedMessages()) {
+            for (Address to : mail.getAllRecipients()) {
+                if (to.toString().contains(email)) {
+                    mails.add(mail);
+                }
+            }
         }
-        return Files.readAllLines(sink).stream().filter(l -> l.startsWith("=== MESSAGE to ") && l.contains(email)).count();
+        return mails;
+    }
+
+    /** Leaves the mails received next to the logs, then stops the mail server. */
+    void keepMailsAndStop() {
+        try {
+            StringBuilder all = new StringBuilder();
+            for (MimeMessage mail : mailServer.getReceivedMessages()) {
+                all.append(GreenMailUtil.getWholeMessage(mail)).append("\n\n");
+            }
+            Files.writeString(work.resolve("mail.txt"), all);
+        } catch (Exception e) {
+            System.out.println("could not keep the mails: " + e);
+        }
+        mailServer.stop();
     }
 
     WebElement button(String text) {

@@ -3,13 +3,13 @@
 # Debian's nginx with sticky routing; a browser journey through the proxy; SIGTERM to the instance holding the
 # session mid-journey. Prints PASS/FAIL per check and a final verdict; exits non-zero on failure.
 #
-#   src/test/cluster/run.sh            (needs: JDK 21+, chromium + chromedriver, nginx, python3, MariaDB)
+#   src/test/cluster/run.sh            (needs: JDK 21+, chromium + chromedriver, nginx, MariaDB)
 #
 # Environment (.ci/run passes the same defaults):
 #   CLUSTER_DB           database to use, dropped and created afresh   (involvement_cluster)
 #   CLUSTER_APP_PORTS    the two instances' ports                      ("18081 18082")
 #   CLUSTER_PROXY_PORT   nginx                                         (18080)
-#   CLUSTER_SMTP_PORT    the mail sink                                 (12525)
+#   CLUSTER_SMTP_PORT    the mail server (GreenMail, started by the journey) (12525)
 #   CLUSTER_JAR          use this production jar instead of building one
 #   CLUSTER_DB_ADMIN     command that runs SQL as an administrator     ("mysql -uroot")
 set -euo pipefail
@@ -48,7 +48,7 @@ fail() {
     exit 1
 }
 
-for tool in /usr/sbin/nginx /usr/bin/chromium /usr/bin/chromedriver python3; do
+for tool in /usr/sbin/nginx /usr/bin/chromium /usr/bin/chromedriver; do
     command -v "$tool" >/dev/null 2>&1 || fail "$tool is missing (see .ci/run)"
 done
 
@@ -83,12 +83,8 @@ GRANT ALL PRIVILEGES ON $DB.* TO 'involvement'@'127.0.0.1';
 FLUSH PRIVILEGES;" || fail "could not create database $DB"
 DB_URL="jdbc:mysql://127.0.0.1:3306/$DB"
 
-# ---- the mail sink
-python3 src/test/cluster/smtp_sink.py "$SMTP_PORT" "$WORK/mail.txt" >"$WORK/smtp.log" 2>&1 &
-PIDS+=($!)
-
 # ---- two instances of the production jar, configured as in production (profile mysql, environment only).
-# The command-line settings say what differs here: a plain local SMTP sink (no STARTTLS), MariaDB 10.11
+# The command-line settings say what differs here: a plain local mail server (GreenMail, no STARTTLS), MariaDB 10.11
 # standing in for MySQL 8 (the driver reports MariaDB as 5.5.5), and logging of the readiness changes.
 start_instance() {
     local port="$1"
@@ -141,7 +137,7 @@ done
 # ---- the journey
 rc=0
 CLUSTER_PROXY_URL="http://localhost:$PROXY_PORT" CLUSTER_DB_URL="$DB_URL" CLUSTER_DB_USER=involvement \
-    CLUSTER_DB_PASSWORD=involvement CLUSTER_ACCESS_LOG="$WORK/nginx-access.log" CLUSTER_MAIL_FILE="$WORK/mail.txt" \
+    CLUSTER_DB_PASSWORD=involvement CLUSTER_ACCESS_LOG="$WORK/nginx-access.log" CLUSTER_SMTP_PORT="$SMTP_PORT" \
     CLUSTER_WORK="$WORK" \
     "$JAVA" -cp "$(cat "$WORK/classpath.txt")" src/test/cluster/ClusterJourney.java || rc=$?
 
