@@ -9,14 +9,13 @@ import app.involvement.provider.ReferenceItem;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.UkFormats;
 import app.involvement.shared.ui.EmptyState;
+import app.involvement.shared.ui.LightCheckboxGroup;
 import app.involvement.shared.ui.Notices;
 import app.involvement.shared.ui.PageHeader;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -42,7 +41,7 @@ class MyProfileView extends Div implements HasDynamicTitle {
     private final ReferenceData reference;
     PartnerFields fields;
     final Checkbox agree = new Checkbox();
-    final CheckboxGroup<ReferenceItem> categories = new CheckboxGroup<>();
+    final LightCheckboxGroup<ReferenceItem> categories = new LightCheckboxGroup<>();
 
     MyProfileView(MyProfile myProfile, ReferenceData reference) {
         this.myProfile = myProfile;
@@ -90,9 +89,8 @@ class MyProfileView extends Div implements HasDynamicTitle {
     private Component experience(PartnerDetails details) {
         List<ReferenceItem> all = reference.experienceCategories();
         categories.setLabel(getTranslation("pool.consent.categories"));
-        categories.setItems(all);
-        categories.setItemLabelGenerator(ReferenceItem::name);
-        categories.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        categories.setItems(all, ReferenceItem::name);
+        categories.setVertical();
         categories.setValue(all.stream().filter(c -> details.experienceCategories().contains(c.id())).collect(Collectors.toSet()));
         var wording = new Paragraph(getTranslation("pool.consent.text"));
         wording.addClassName("consent-wording");

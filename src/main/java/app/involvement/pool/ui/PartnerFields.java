@@ -9,13 +9,11 @@ import app.involvement.pool.PaymentChoice;
 import app.involvement.provider.ReferenceItem;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.ui.EmailInputs;
+import app.involvement.shared.ui.LightCheckboxGroup;
+import app.involvement.shared.ui.LightRadioGroup;
 import app.involvement.shared.ui.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -41,12 +39,12 @@ class PartnerFields {
     final EmailField email = EmailInputs.forBinder(t("pool.field.email"), false);
     final TextField phone = text("pool.field.phone", PartnerLimits.PHONE);
     final TextField postcode = text("pool.field.postcode", PartnerLimits.POSTCODE + 2);
-    final RadioButtonGroup<PartnerKind> kind = new RadioButtonGroup<>();
-    final RadioButtonGroup<ContactPreference> contact = new RadioButtonGroup<>();
-    final RadioButtonGroup<PaymentChoice> payment = new RadioButtonGroup<>();
-    final CheckboxGroup<AccessNeed> accessNeeds = new CheckboxGroup<>();
+    final LightRadioGroup<PartnerKind> kind = new LightRadioGroup<>();
+    final LightRadioGroup<ContactPreference> contact = new LightRadioGroup<>();
+    final LightRadioGroup<PaymentChoice> payment = new LightRadioGroup<>();
+    final LightCheckboxGroup<AccessNeed> accessNeeds = new LightCheckboxGroup<>();
     final TextArea accessNotes = new TextArea();
-    final CheckboxGroup<ReferenceItem> interests = new CheckboxGroup<>();
+    final LightCheckboxGroup<ReferenceItem> interests = new LightCheckboxGroup<>();
 
     private final Binder<Bean> binder = new Binder<>();
     private final List<ReferenceItem> activityTypes;
@@ -64,23 +62,17 @@ class PartnerFields {
         radio(kind, "pool.field.kind" + suffix, PartnerKind.values(), k -> t("pool.kind." + k));
         radio(contact, "pool.field.contact" + suffix, ContactPreference.values(), c -> t("pool.contact." + c));
         radio(payment, "pool.field.payment" + suffix, PaymentChoice.values(), p -> t("pool.payment." + p));
-        payment.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(p -> {
-            var label = new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Span(t("pool.payment." + p)),
-                    new com.vaadin.flow.component.html.Paragraph(t("pool.payment." + p + ".help" + suffix)));
-            label.addClassName("choice-with-help");
-            return label;
-        }));
+        payment.setItems(List.of(PaymentChoice.values()), p -> t("pool.payment." + p),
+                p -> t("pool.payment." + p + ".help" + suffix));
         accessNeeds.setLabel(t("pool.field.access" + suffix));
-        accessNeeds.setItems(AccessNeed.values());
-        accessNeeds.setItemLabelGenerator(a -> t("pool.access." + a));
-        accessNeeds.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        accessNeeds.setItems(List.of(AccessNeed.values()), a -> t("pool.access." + a));
+        accessNeeds.setVertical();
         accessNotes.setLabel(t("pool.field.access-notes" + suffix));
         accessNotes.setMaxLength(PartnerLimits.ACCESS_NOTES);
         accessNotes.setWidthFull();
         interests.setLabel(t("pool.field.interests" + suffix));
-        interests.setItems(activityTypes);
-        interests.setItemLabelGenerator(ReferenceItem::name);
-        interests.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        interests.setItems(activityTypes, ReferenceItem::name);
+        interests.setVertical();
 
         binder.forField(preferredName).withValidator(rule(v -> !v.isBlank() && v.trim().length() <= PartnerLimits.NAME,
                 "pool.error.preferred-name", PartnerLimits.NAME)).bind(Bean::preferredName, Bean::preferredName);
@@ -154,13 +146,12 @@ class PartnerFields {
         }
     }
 
-    private static <T> void radio(RadioButtonGroup<T> group, String labelKey, T[] items,
+    private static <T> void radio(LightRadioGroup<T> group, String labelKey, T[] items,
             com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
         group.setLabel(t(labelKey));
-        group.setItems(items);
-        group.setItemLabelGenerator(labels);
+        group.setItems(List.of(items), labels);
         group.setRequired(true);
-        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        group.setVertical();
     }
 
     private static TextField text(String labelKey, int max) {

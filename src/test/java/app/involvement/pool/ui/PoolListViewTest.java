@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.involvement.DemoLogins;
 import app.involvement.ViewTestBase;
+import app.involvement.pool.PartnerKind;
 import app.involvement.pool.PartnerStatus;
 import app.involvement.pool.PoolSort;
+import app.involvement.shared.ui.LightRadioGroup;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -13,7 +15,6 @@ import java.time.LocalDate;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -120,8 +121,9 @@ class PoolListViewTest extends ViewTestBase {
             test(field("Preferred name")).setValue(name);
             test(field("Postcode (optional)")).setValue("ls14dy");
             @SuppressWarnings("unchecked")
-            var kind = (RadioButtonGroup<Object>) find(RadioButtonGroup.class).withCaption("Service user or carer").single();
-            test(kind).selectItem("Carer");
+            var kind = (LightRadioGroup<PartnerKind>) find(LightRadioGroup.class).withCaption("Service user or carer").single();
+            assertThat(kind.isEnabled()).isTrue();
+            kind.setValue(PartnerKind.CARER);
             test(find(Button.class).withText("Save").single()).click();
             assertThat(getCurrentView()).isInstanceOf(PartnerDetailsView.class);
         });
@@ -204,7 +206,7 @@ class PoolListViewTest extends ViewTestBase {
             test(find(Button.class).withText("Add a partner").single()).click();
             assertThat(field("Preferred name").getHelperText()).isEqualTo("The name they like to be called");
             @SuppressWarnings("unchecked")
-            var payment = (RadioButtonGroup<Object>) find(RadioButtonGroup.class).withCaption("Payment choice").single();
+            var payment = (LightRadioGroup<Object>) find(LightRadioGroup.class).withCaption("Payment choice").single();
             assertThat(payment.getValue()).isNull();
             assertThat(payment.isRequiredIndicatorVisible()).isFalse();
             test(field("Preferred name")).setValue(name);

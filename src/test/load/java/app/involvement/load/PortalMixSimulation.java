@@ -88,7 +88,8 @@ public class PortalMixSimulation extends Simulation {
             .exec(s -> s.set("search", SEARCHES[ThreadLocalRandom.current().nextInt(SEARCHES.length)]))
             .exec(Vaadin.uidl("pool search", "[" + Vaadin.sync("searchNode", "\"#{search}\"") + "]",
                     regex("\\d+ partners? match"),
-                    regex("\"href\",\"feat\":3,\"value\":\"partners/(\\d+)\"").findRandom().saveAs("partnerId")))
+                    // the name column's LitRenderer sends each row's link as a row value ("…href":"partners/123")
+                    regex("href\":\"partners/(\\d+)\"").findRandom().saveAs("partnerId")))
             .exec(think.glance())
             .exec(Vaadin.navigate("partner details", "partners/#{partnerId}", substring("Change status")))
             .exec(think.reading())
