@@ -40,7 +40,7 @@ class DefaultTrainingEligibility implements TrainingEligibility {
     @Override
     public Preparedness check(Long partnerId, Long activityTypeId, LocalDate on) {
         Objects.requireNonNull(on, "on");
-        if (partnerId == null || pool.find(partnerId).isEmpty()) {
+        if (partnerId == null || pool.findPaymentContact(partnerId).isEmpty()) {
             throw audit.refused("partner " + partnerId);
         }
         if (activityTypeId == null || referenceData.existingActivityTypes(Set.of(activityTypeId)).isEmpty()) {

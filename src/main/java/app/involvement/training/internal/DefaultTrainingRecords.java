@@ -106,7 +106,7 @@ class DefaultTrainingRecords implements TrainingRecords {
     }
 
     private Long partner(Long partnerId) {
-        return Optional.ofNullable(partnerId).filter(id -> pool.find(id).isPresent())
+        return Optional.ofNullable(partnerId).filter(id -> pool.findPaymentContact(id).isPresent())
                 .orElseThrow(() -> audit.refused("partner " + partnerId));
     }
 

@@ -47,10 +47,10 @@ class PartnerTrainingView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var partner = event.getRouteParameters().getLong("partnerId").flatMap(pool::find)
+        var partner = event.getRouteParameters().getLong("partnerId").flatMap(pool::findPaymentContact)
                 .orElseThrow(NotFoundException::new);
         partnerId = partner.id();
-        name = partner.profile().preferredName();
+        name = partner.preferredName();
         removeAll();
         add(new Anchor(PartnerNavigation.details(partnerId), getTranslation("training.records.to-partner", name)),
                 new PageHeader(getTranslation("training.records.partner-title", name),

@@ -28,7 +28,7 @@ class HomeViewTest extends ViewTestBase {
             assertThat(figures()).containsExactly(count("partner", "NBU", "status = 'ACTIVE'") + " active partners",
                     count("programme", "NBU") + " programmes",
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Experience categories", "Activity types",
+            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Training modules", "Training records", "Experience categories", "Activity types",
                     "Staff and roles", "Two-step sign-in");
         });
     }
@@ -40,7 +40,7 @@ class HomeViewTest extends ViewTestBase {
             assertThat(heading()).isEqualTo("Coordination at Southmoor College");
             assertThat(figures()).containsExactly(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
                     "Who is free", count("programme", "SMC") + " programmes", "Sessions are not available yet");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Experience categories",
+            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Training modules", "Training records", "Experience categories",
                     "Activity types", "Two-step sign-in");
         });
     }
@@ -60,7 +60,7 @@ class HomeViewTest extends ViewTestBase {
             home();
             assertThat(heading()).isEqualTo("Welcome, Sam Taylor");
             assertThat(figures()).containsExactly("Your profile", "Your availability", "Sessions are not available yet");
-            assertThat(menu()).containsExactly("Home", "My profile", "My availability", "Two-step sign-in");
+            assertThat(menu()).containsExactly("Home", "My profile", "My availability", "My training", "Two-step sign-in");
         });
     }
 
