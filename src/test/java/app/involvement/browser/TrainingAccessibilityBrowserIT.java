@@ -45,6 +45,18 @@ class TrainingAccessibilityBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void attendanceDialog() {
+        loginAs("coordinator@northbridge.example");
+        open("training-modules/" + module("Values-based interviewing"));
+        pageHeading();
+        waitFor(By.id("training-events"));
+        buttonWithText("vaadin-button", t("training.event.attendance")).click();
+        waitFor(By.id("training-attendance"));
+        waitForVaadin();
+        assertAccessible("training-attendance-dialog");
+    }
+
+    @Test
     void partnersTrainingPage_andTheRecordDialog() {
         loginAs("coordinator@northbridge.example");
         open("training-records/" + partner("partner@northbridge.example"));

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo profile only: four training modules per demo provider, the activity types that need them, and
  * records for its partners. {@code partner@northbridge.example} has modules done, one ending within 30 days
- * and one missing, so My training shows every section that matters on first login. Set-based SQL with
+ * and one missing, so My training shows every section that matters on first login; two upcoming
+ * sessions to book. Set-based SQL with
  * explicit tenant ids, after the partners exist.
  */
 @Component
@@ -71,6 +72,19 @@ class DemoTraining implements ApplicationRunner {
         everyNth(tenant, panel, 3, today.minusMonths(6), today.minusMonths(6).plusMonths(24).minusDays(1), true);
         everyNth(tenant, equality, 5, today.minusMonths(14), today.minusMonths(14).plusMonths(12).minusDays(1), true);
         everyNth(tenant, values, 7, today.minusDays(4), today.minusDays(4).plusMonths(36).minusDays(1), false);
+        // upcoming sessions: one in a room, one online, with a few places already taken
+        Long inRoom = event(tenant, values, today.plusDays(14), "10:00", "Room 2.14, Health Sciences Building", false, 12);
+        event(tenant, equality, today.plusDays(5), "18:30", "Teams", true, 20);
+        jdbc.update("insert into training_booking (version, tenant_id, event_id, partner_id, attended)"
+                + " select 0, p.tenant_id, ?, p.id, false from partner p where p.tenant_id = ? and mod(p.id, 11) = 0"
+                + " and (p.email is null or p.email <> ?) order by p.id limit 3", inRoom, tenant, DEMO_PARTNER);
+    }
+
+    private Long event(Long tenant, Long module, LocalDate on, String time, String place, boolean online, int places) {
+        jdbc.update("insert into training_event (version, tenant_id, module_id, held_on, start_time, place, online, places)"
+                + " values (0, ?, ?, ?, ?, ?, ?, ?)", tenant, module, Date.valueOf(on), time, place, online, places);
+        return jdbc.queryForObject("select max(id) from training_event where tenant_id = ? and module_id = ?", Long.class,
+                tenant, module);
     }
 
     private Long module(Long tenant, String title, String description, String delivery, Integer months) {

@@ -5,6 +5,7 @@ import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.ui.Notices;
 import app.involvement.shared.ui.PageHeader;
 import app.involvement.training.TrainingItem;
+import app.involvement.training.TrainingEvents;
 import app.involvement.training.TrainingModules;
 import app.involvement.training.TrainingNavigation;
 import app.involvement.training.TrainingRecords;
@@ -40,13 +41,18 @@ class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
     private final TrainingModules modules;
     private final VerticalLayout sections = new VerticalLayout();
 
-    MyTrainingView(TrainingRecords records, TrainingModules modules) {
+    MyTrainingView(TrainingRecords records, TrainingModules modules, TrainingEvents events) {
         this.records = records;
         this.modules = modules;
         addClassName("narrow-page");
         sections.setPadding(false);
         add(new PageHeader(getTranslation("training.my.title"), getTranslation("training.my.lead")), sections);
         refresh();
+        try {
+            add(new BookableSessions(events));
+        } catch (BusinessRuleException noProfile) {
+            // already explained above
+        }
     }
 
     private void refresh() {

@@ -7,6 +7,7 @@ import app.involvement.shared.ui.Notices;
 import app.involvement.shared.ui.PageHeader;
 import app.involvement.training.TrainingMaterial;
 import app.involvement.training.TrainingModuleDetails;
+import app.involvement.training.TrainingEvents;
 import app.involvement.training.TrainingModules;
 import app.involvement.training.TrainingNavigation;
 import com.vaadin.flow.component.UI;
@@ -38,10 +39,12 @@ class TrainingModuleDetailsView extends VerticalLayout implements BeforeEnterObs
 
     private final TrainingModules modules;
     private final ReferenceData referenceData;
+    private final TrainingEvents events;
     private String title = "";
 
-    TrainingModuleDetailsView(TrainingModules modules, ReferenceData referenceData) {
+    TrainingModuleDetailsView(TrainingModules modules, ReferenceData referenceData, TrainingEvents events) {
         this.modules = modules;
+        this.events = events;
         this.referenceData = referenceData;
         addClassName("narrow-page");
     }
@@ -71,6 +74,7 @@ class TrainingModuleDetailsView extends VerticalLayout implements BeforeEnterObs
         add(facts);
         add(requirements(module));
         add(new TrainingMaterialsSection(modules, module.id(), module.materials(), () -> reloadMaterials(module.id())));
+        add(new TrainingEventsSection(events, module.id()));
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 

@@ -112,6 +112,38 @@ class TrainingViewsTest extends ViewTestBase {
         });
     }
 
+    @Test
+    void coordinatorPlansASession_partnerBooksIt_andIsMarkedAttended() {
+        Long module = jdbc.queryForObject("select m.id from training_module m join provider v on v.id = m.tenant_id"
+                + " where v.short_code = 'NBU' and m.title = 'Welcome to involvement'", Long.class);
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            UI.getCurrent().navigate("training-modules/" + module);
+            test(find(DatePicker.class).withId("training-event-day").single()).setValue(TODAY);
+            test(find(TextField.class).withId("training-event-time").single()).setValue("09:30");
+            test(find(TextField.class).withId("training-event-place").single()).setValue("Room 1.01");
+            test(find(IntegerField.class).withId("training-event-places").single()).setValue(8);
+            test(find(Button.class).withId("training-event-add").single()).click();
+            assertThat(text()).contains("09:30, Room 1.01: 0 of 8 places booked");
+        });
+        as(DemoLogins.NB_PARTNER, () -> {
+            UI.getCurrent().navigate(MyTrainingView.class);
+            test(find(Button.class).withAriaLabel("Book a place: Welcome to involvement").all().getLast())
+                    .click();
+            assertThat(text()).contains("You have a place.");
+        });
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            UI.getCurrent().navigate("training-modules/" + module);
+            assertThat(text()).contains("Room 1.01: 1 of 8 places booked");
+            test(find(Button.class).withText("Attendance").all().getLast()).click();
+            test(find(Button.class).withText("Mark attended").single()).click();
+            assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).withId("training-attendance").single()
+                    .getElement().getTextRecursively()).isEqualTo("Sam attended");
+        });
+        Long partner = partner(DemoLogins.NB_PARTNER);
+        assertThat(jdbc.queryForObject("select completed_on from training_record where partner_id = ? and module_id = ?",
+                LocalDate.class, partner, module)).isEqualTo(TODAY);
+    }
+
     private Long partner(String email) {
         return jdbc.queryForObject("select p.id from partner p join provider v on v.id = p.tenant_id"
                 + " where v.short_code = 'NBU' and p.email = ?", Long.class, email);
