@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Booking locks the session's row, then counts its places: two partners taking the last place at once
+ * Booking locks the session's row (DD022), then counts its places: two partners taking the last place at once
  * take turns, and the second is told it is full.
  */
 @Service
@@ -137,8 +137,10 @@ class DefaultTrainingEvents implements TrainingEvents {
     @PreAuthorize("hasRole('PARTNER')")
     public void book(Long eventId) {
         Long me = me();
-        var event = Optional.ofNullable(eventId).flatMap(events::lockById)
-                .orElseThrow(() -> audit.refused("training event " + eventId));
+        if (eventId == null || events.lockById(eventId, TenantContext.require()) == null) {
+            throw audit.refused("training event " + eventId);
+        }
+        var event = event(eventId);
         if (event.getHeldOn().isBefore(today())) {
             throw new BusinessRuleException("training.event.in-past");
         }

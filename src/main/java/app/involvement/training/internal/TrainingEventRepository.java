@@ -1,12 +1,9 @@
 package app.involvement.training.internal;
 
-import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 /** Tenant-filtered by Hibernate. */
@@ -29,7 +26,10 @@ interface TrainingEventRepository extends JpaRepository<TrainingEvent, Long> {
     @Query(ROW + " where e.heldOn >= :from order by e.heldOn, e.startTime, e.id")
     List<Row> findUpcoming(LocalDate from, Long partnerId, Pageable pageable);
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select e from TrainingEvent e where e.id = :id")
-    Optional<TrainingEvent> lockById(Long id);
+    /**
+     * Locks the session's row until the transaction ends; null for an id this provider does not hold (native
+     * SQL, as MariaDB refuses Hibernate's "for update of": the tenant is named explicitly).
+     */
+    @Query(value = "select id from training_event where id = :id and tenant_id = :tenantId for update", nativeQuery = true)
+    Long lockById(Long id, Long tenantId);
 }
