@@ -61,6 +61,34 @@ class TrainingJourneyBrowserIT extends BrowserTestBase {
                 .isLessThanOrEqualTo(360L);
     }
 
+    /** A stored file downloads as an attachment with its stored type, for the provider's partner on their phone. */
+    @Test
+    void partnerDownloadsAMaterial_asAnAttachmentWithTheStoredType() {
+        Long module = jdbc.queryForObject("select m.id from training_module m join provider v on v.id = m.tenant_id"
+                + " where v.short_code = 'NBU' and m.title = 'Panel member training'", Long.class);
+        String title = "Panel handbook " + System.nanoTime() % 100000;
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        jdbc.update("insert into training_material (version, tenant_id, module_id, title, file_name, content_type,"
+                + " size_bytes, content) select 0, tenant_id, id, ?, 'handbook.pdf', 'application/pdf', ?, ? from"
+                + " training_module where id = ?", title, pdf.length, pdf, module);
+
+        driver.manage().window().setSize(PHONE);
+        loginAs("partner@northbridge.example");
+        open("my-training");
+        pageHeading();
+        press(waitFor(By.xpath("//vaadin-button[@aria-label='" + t("training.my.materials-of", "Panel member training") + "']")));
+        WebElement link = waitFor(By.xpath("//a[starts-with(normalize-space(), '" + title + "')]"));
+        @SuppressWarnings("unchecked")
+        var response = (java.util.Map<String, Object>) js().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0].href).then(async r => done({disposition: r.headers.get('content-disposition'),
+                    type: r.headers.get('content-type'), body: await r.text()}));
+                """, link);
+        assertThat((String) response.get("disposition")).startsWith("attachment").contains("handbook.pdf");
+        assertThat((String) response.get("type")).startsWith("application/pdf");
+        assertThat((String) response.get("body")).startsWith("%PDF-1.4");
+    }
+
     private void press(WebElement element) {
         js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
