@@ -55,7 +55,12 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("support-requests", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("partner-support/:partnerId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("risk-assessments", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
-            Map.entry("named-contacts", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
+            Map.entry("named-contacts", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("training-modules", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("training-modules/:moduleId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("training-records", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("training-records/:partnerId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("my-training", EnumSet.of(Role.PARTNER)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
@@ -131,6 +136,16 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"
                     + " where v.short_code = 'NBU'", Long.class);
             return "partner-support/" + id;
+        }
+        if (template.startsWith("training-modules/:moduleId")) {
+            Long id = jdbc.queryForObject("select min(m.id) from training_module m join provider v on v.id = m.tenant_id"
+                    + " where v.short_code = 'NBU'", Long.class);
+            return "training-modules/" + id;
+        }
+        if (template.startsWith("training-records/:partnerId")) {
+            Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"
+                    + " where v.short_code = 'NBU'", Long.class);
+            return "training-records/" + id;
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

@@ -34,11 +34,15 @@ class ViewStatementBudgetTest extends ViewTestBase {
             "support-requests", 2,
             "partner-support/%s", 4,
             "risk-assessments", 5,
-            "named-contacts", 3);
+            "named-contacts", 3,
+            "training-modules", 1,
+            "training-records", 3,
+            "training-records/%s", 4);
 
     /** Routes of other roles, in the demo providers. */
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7);
-    static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5);
+    static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5, "my-training", 5);
+    static final Map<String, Integer> NB_COORDINATOR = budgets("training-modules/%s", 5);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
 
     @Autowired
@@ -61,6 +65,9 @@ class ViewStatementBudgetTest extends ViewTestBase {
         measure(BulkProviderForTests.COORDINATOR, BULK_COORDINATOR, partner, spent, allowed);
         measure(DemoLogins.NB_LEAD, NB_LEAD, null, spent, allowed);
         measure(DemoLogins.NB_PARTNER, NB_PARTNER, null, spent, allowed);
+        Long module = jdbc.queryForObject("select min(m.id) from training_module m join provider v on v.id = m.tenant_id"
+                + " where v.short_code = 'NBU'", Long.class);
+        measure(DemoLogins.NB_COORDINATOR, NB_COORDINATOR, module, spent, allowed);
         measure(DemoLogins.PLATFORM, PLATFORM_ADMIN, null, spent, allowed);
 
         System.out.printf("%nStatements per view (spent / budget):%n");

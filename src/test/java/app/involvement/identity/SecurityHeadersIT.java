@@ -172,6 +172,12 @@ class SecurityHeadersIT {
                 paths.add("programmes/" + firstNorthbridgeId("programme"));
             } else if (template.startsWith("partners/:")) {
                 paths.add("partners/" + firstNorthbridgeId("partner"));
+            } else if (template.startsWith("training-modules/:")) {
+                paths.add("training-modules/" + firstNorthbridgeId("training_module"));
+            } else if (template.startsWith("partner-support/:")) {
+                paths.add("partner-support/" + firstNorthbridgeId("partner"));
+            } else if (template.startsWith("training-records/:")) {
+                paths.add("training-records/" + firstNorthbridgeId("partner"));
             } else {
                 paths.add(template);
             }

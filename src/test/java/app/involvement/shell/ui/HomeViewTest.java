@@ -29,7 +29,8 @@ class HomeViewTest extends ViewTestBase {
                     count("programme", "NBU") + " programmes",
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
             assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Support requests", "Named contacts",
-                    "Experience categories", "Activity types", "Risk assessments", "Staff and roles", "Two-step sign-in");
+                    "Training modules", "Training records", "Experience categories", "Activity types", "Risk assessments",
+                    "Staff and roles", "Two-step sign-in");
         });
     }
 
@@ -41,7 +42,8 @@ class HomeViewTest extends ViewTestBase {
             assertThat(figures()).containsExactly(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
                     "Who is free", count("programme", "SMC") + " programmes", "Sessions are not available yet");
             assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Support requests", "Named contacts",
-                    "Experience categories", "Activity types", "Risk assessments", "Two-step sign-in");
+                    "Training modules", "Training records", "Experience categories", "Activity types", "Risk assessments",
+                    "Two-step sign-in");
         });
     }
 
@@ -61,7 +63,8 @@ class HomeViewTest extends ViewTestBase {
             assertThat(heading()).isEqualTo("Welcome, Sam Taylor");
             assertThat(figures()).containsExactly("Your profile", "Your availability", "Your named contact",
                     "Help to take part", "Sessions are not available yet");
-            assertThat(menu()).containsExactly("Home", "My profile", "My availability", "Help to take part", "Two-step sign-in");
+            assertThat(menu()).containsExactly("Home", "My profile", "My availability", "My training", "Help to take part",
+                    "Two-step sign-in");
         });
     }
 
