@@ -24,12 +24,12 @@ class DefaultNamedContacts implements NamedContacts {
     private final StaffContacts staff;
     private final MyProfile myProfile;
     private final SupportPartners partners;
-    private final SupportAudit audit;
+    private final TrainingAudit audit;
     private final NamedContactQueries queries;
     private final Clock clock;
 
     DefaultNamedContacts(NamedContactRepository contacts, StaffContacts staff, MyProfile myProfile,
-            SupportPartners partners, SupportAudit audit, NamedContactQueries queries, Clock clock) {
+            SupportPartners partners, TrainingAudit audit, NamedContactQueries queries, Clock clock) {
         this.queries = queries;
         this.contacts = contacts;
         this.staff = staff;

@@ -32,11 +32,11 @@ class DefaultRiskAssessments implements RiskAssessments {
     private final RiskAssessmentQueries queries;
     private final ReferenceData referenceData;
     private final StaffContacts staff;
-    private final SupportAudit audit;
+    private final TrainingAudit audit;
     private final Clock clock;
 
     DefaultRiskAssessments(RiskAssessmentRepository assessments, RiskAssessmentQueries queries,
-            ReferenceData referenceData, StaffContacts staff, SupportAudit audit, Clock clock) {
+            ReferenceData referenceData, StaffContacts staff, TrainingAudit audit, Clock clock) {
         this.assessments = assessments;
         this.queries = queries;
         this.referenceData = referenceData;

@@ -31,11 +31,11 @@ class DefaultSupportRequests implements SupportRequests {
     private final SupportRequestQueries queries;
     private final SupportPartners partners;
     private final MyProfile myProfile;
-    private final SupportAudit audit;
+    private final TrainingAudit audit;
     private final Clock clock;
 
     DefaultSupportRequests(SupportRequestRepository requests, SupportRequestQueries queries, SupportPartners partners,
-            MyProfile myProfile, SupportAudit audit, Clock clock) {
+            MyProfile myProfile, TrainingAudit audit, Clock clock) {
         this.requests = requests;
         this.queries = queries;
         this.partners = partners;

@@ -9,7 +9,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** Publishes changes to training to the audit log, and refused ids. */
+/**
+ * Publishes changes in this module (training, named contacts, support requests, risk assessments), and refused ids,
+ * to the audit log.
+ */
 @Component
 class TrainingAudit {
 
@@ -25,11 +28,11 @@ class TrainingAudit {
         events.publishEvent(new AuditEvent(type, TenantContext.require(), actor(), subject, detail));
     }
 
-    /** An id this provider does not hold: unknown, or another provider's (tampered with). Returns the exception to throw. */
+    /** An id this provider (or this partner) does not hold: unknown, or tampered with. Returns the exception to throw. */
     AccessDeniedException refused(String subject) {
         events.publishEvent(new AccessRefused(AccessRefused.RECORD, TenantContext.current().orElse(null), actor(),
                 subject, null));
-        return new AccessDeniedException("not this provider's " + subject);
+        return new AccessDeniedException("not yours: " + subject);
     }
 
     String actor() {
