@@ -21,9 +21,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Two sessions of one partner save different weekly patterns at the same moment, many times over: every
- * save succeeds, and afterwards the pattern is exactly one of the two (no mixture, no duplicate-key error,
- * no lock timeout). Run it on MariaDB too ({@code -Pmariadb}): H2 and InnoDB lock differently.
+ * Two sessions of one partner, or two partners, save weekly patterns at the same moment, many times over:
+ * every save succeeds, and afterwards each pattern is a whole one (no mixture, no duplicate-key error, no
+ * deadlock, no lock timeout). Run it on MariaDB too ({@code -Pmariadb}): H2 and InnoDB lock differently.
  */
 class WeeklyPatternConcurrencyIT extends IntegrationTestBase {
 
@@ -42,16 +42,50 @@ class WeeklyPatternConcurrencyIT extends IntegrationTestBase {
         Authentication partner = DemoLogins.login(authenticationProvider, DemoLogins.NB_CARER);
         Long tenant = DemoLogins.user(partner).activeTenantId().orElseThrow();
         Set<WeeklySlot> before = as(partner, tenant, availability::pattern);
+
+        var errors = race(tenant, List.of(partner, partner), List.of(MORNINGS, AFTERNOONS));
+
+        Set<WeeklySlot> after = as(partner, tenant, availability::pattern);
+        restore(partner, tenant, before);
+        assertThat(errors).isEmpty();
+        assertThat(after).isIn(MORNINGS, AFTERNOONS);
+    }
+
+    /** Two partners whose rows sit side by side in the indexes: InnoDB's gap locks once made them deadlock. */
+    @Test
+    void concurrentSavesOfTwoPartners_allSucceed_andEachKeepsTheirOwn() throws Exception {
+        Authentication carer = DemoLogins.login(authenticationProvider, DemoLogins.NB_CARER);
+        Authentication serviceUser = DemoLogins.login(authenticationProvider, DemoLogins.NB_PARTNER);
+        Long tenant = DemoLogins.user(carer).activeTenantId().orElseThrow();
+        Set<WeeklySlot> carerBefore = as(carer, tenant, availability::pattern);
+        Set<WeeklySlot> serviceUserBefore = as(serviceUser, tenant, availability::pattern);
+
+        var errors = race(tenant, List.of(carer, serviceUser), List.of(MORNINGS, AFTERNOONS));
+
+        Set<WeeklySlot> carerAfter = as(carer, tenant, availability::pattern);
+        Set<WeeklySlot> serviceUserAfter = as(serviceUser, tenant, availability::pattern);
+        restore(carer, tenant, carerBefore);
+        restore(serviceUser, tenant, serviceUserBefore);
+        assertThat(errors).isEmpty();
+        assertThat(carerAfter).isEqualTo(MORNINGS);
+        assertThat(serviceUserAfter).isEqualTo(AFTERNOONS);
+    }
+
+    /** Each session saves its pattern {@link #ROUNDS} times, all sessions starting each round together. */
+    private ConcurrentLinkedQueue<String> race(Long tenant, List<Authentication> people, List<Set<WeeklySlot>> patterns)
+            throws Exception {
         var errors = new ConcurrentLinkedQueue<String>();
-        var bothReady = new CyclicBarrier(2);
-        try (var sessions = Executors.newFixedThreadPool(2)) {
+        var allReady = new CyclicBarrier(people.size());
+        try (var sessions = Executors.newFixedThreadPool(people.size())) {
             List<Future<?>> done = new ArrayList<>();
-            for (Set<WeeklySlot> pattern : List.of(MORNINGS, AFTERNOONS)) {
+            for (int s = 0; s < people.size(); s++) {
+                Authentication person = people.get(s);
+                Set<WeeklySlot> pattern = patterns.get(s);
                 done.add(sessions.submit(() -> {
                     for (int i = 0; i < ROUNDS; i++) {
                         try {
-                            bothReady.await();
-                            as(partner, tenant, () -> {
+                            allReady.await();
+                            as(person, tenant, () -> {
                                 availability.savePattern(pattern);
                                 return null;
                             });
@@ -66,16 +100,16 @@ class WeeklyPatternConcurrencyIT extends IntegrationTestBase {
                 f.get();
             }
         }
-        Set<WeeklySlot> after = as(partner, tenant, availability::pattern);
-        as(partner, tenant, () -> {
-            availability.savePattern(before);
+        System.out.printf("%nWeekly pattern: %d concurrent save rounds, %d errors%s%n", ROUNDS, errors.size(),
+                errors.stream().limit(3).map(e -> "\n  " + e).collect(Collectors.joining()));
+        return errors;
+    }
+
+    private void restore(Authentication person, Long tenant, Set<WeeklySlot> pattern) {
+        as(person, tenant, () -> {
+            availability.savePattern(pattern);
             return null;
         });
-
-        System.out.printf("%nWeekly pattern: %d concurrent save pairs, %d errors%s%n", ROUNDS, errors.size(),
-                errors.stream().limit(3).map(e -> "\n  " + e).collect(Collectors.joining()));
-        assertThat(errors).isEmpty();
-        assertThat(after).isIn(MORNINGS, AFTERNOONS);
     }
 
     private static <T> T as(Authentication partner, Long tenant, java.util.function.Supplier<T> body) {
