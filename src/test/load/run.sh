@@ -7,7 +7,7 @@
 #   USERS=200 src/test/load/run.sh        # or 500; RAMP/HOLD seconds, RUSH logins (default 100)
 #   SKIP_BUILD=1 SKIP_SEED=1 ...           # reuse the jar and the seeded database
 #
-# Database from SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD (default: local involvement_wt_load,
+# Database from SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD (default: local involvement_load,
 # user involvement). The database is EMPTIED first: never point this at a real one.
 set -euo pipefail
 
@@ -22,7 +22,7 @@ USERS="${USERS:-50}"
 RAMP="${RAMP:-60}"
 HOLD="${HOLD:-180}"
 RUSH="${RUSH:-100}"
-export SPRING_DATASOURCE_URL="${SPRING_DATASOURCE_URL:-jdbc:mysql://127.0.0.1:3306/involvement_wt_load}"
+export SPRING_DATASOURCE_URL="${SPRING_DATASOURCE_URL:-jdbc:mysql://127.0.0.1:3306/involvement_load}"
 export SPRING_DATASOURCE_USERNAME="${SPRING_DATASOURCE_USERNAME:-involvement}"
 export SPRING_DATASOURCE_PASSWORD="${SPRING_DATASOURCE_PASSWORD:-involvement}"
 MVN="$ROOT/mvnw -B -q ${MAVEN_OFFLINE--o}"  # MAVEN_OFFLINE= (empty) to let Maven download

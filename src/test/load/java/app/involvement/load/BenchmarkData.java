@@ -69,7 +69,7 @@ public final class BenchmarkData {
     }
 
     public static void main(String[] args) throws SQLException {
-        String url = System.getenv().getOrDefault("SPRING_DATASOURCE_URL", "jdbc:mysql://127.0.0.1:3306/involvement_wt_load");
+        String url = System.getenv().getOrDefault("SPRING_DATASOURCE_URL", "jdbc:mysql://127.0.0.1:3306/involvement_load");
         try (Connection db = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true",
                 System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "involvement"),
                 System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "involvement"))) {
