@@ -1,0 +1,16 @@
+package app.involvement.sessions;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Attendance is recorded and the session closed. Later modules (payment claims, feedback, evaluation) start from
+ * this; {@code attendedPartnerIds} are the partners marked attended.
+ */
+public record SessionCompleted(Long tenantId, Long sessionId, Long programmeId, Long activityTypeId, LocalDate heldOn,
+        SessionKind kind, SessionLevel level, List<Long> attendedPartnerIds) {
+
+    public SessionCompleted {
+        attendedPartnerIds = List.copyOf(attendedPartnerIds);
+    }
+}

@@ -1,0 +1,14 @@
+package app.involvement.sessions;
+
+/** Routes of this module, for links from other modules' pages. */
+public final class SessionNavigation {
+
+    public static final String LIST = "sessions";
+    public static final String DETAILS = "sessions/";
+    public static final String MY_SESSIONS = "my-sessions";
+    public static final String MY_OFFER = "my-sessions/";
+    public static final String DEBRIEFS = "debriefs";
+
+    private SessionNavigation() {
+    }
+}

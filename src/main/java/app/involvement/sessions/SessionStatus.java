@@ -1,0 +1,7 @@
+package app.involvement.sessions;
+
+public enum SessionStatus {
+    PLANNED,
+    CANCELLED,
+    COMPLETED
+}
