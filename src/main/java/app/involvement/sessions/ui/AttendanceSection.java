@@ -31,23 +31,23 @@ class AttendanceSection extends Section {
     AttendanceSection(SessionDetails session, List<OfferRow> asked, Attendances attendances, Runnable changed) {
         setId("session-attendance");
         addClassName("session-section");
-        add(new H2(getTranslation("session.attendance")));
+        add(new H2(getTranslation("sessions.attendance")));
         List<OfferRow> placed = asked.stream().filter(o -> o.status() == OfferStatus.CONFIRMED).toList();
         if (session.status() == SessionStatus.COMPLETED) {
-            add(new Paragraph(getTranslation("session.attendance.completed")));
+            add(new Paragraph(getTranslation("sessions.attendance.completed")));
             var list = new UnorderedList();
             list.setId("session-attendance-list");
-            placed.forEach(o -> list.add(new ListItem(getTranslation("session.attendance.of", o.preferredName(),
-                    o.attendance() == null ? "" : getTranslation("session.attendance." + o.attendance())))));
+            placed.forEach(o -> list.add(new ListItem(getTranslation("sessions.attendance.of", o.preferredName(),
+                    o.attendance() == null ? "" : getTranslation("sessions.attendance." + o.attendance())))));
             add(list);
             return;
         }
-        add(new Paragraph(getTranslation(placed.isEmpty() ? "session.attendance.nobody" : "session.attendance.lead")));
+        add(new Paragraph(getTranslation(placed.isEmpty() ? "sessions.attendance.nobody" : "sessions.attendance.lead")));
         Map<Long, RadioButtonGroup<Attendance>> choices = new LinkedHashMap<>();
         for (OfferRow o : placed) {
             var group = new RadioButtonGroup<Attendance>(o.preferredName());
             group.setItems(Attendance.values());
-            group.setItemLabelGenerator(a -> getTranslation("session.attendance." + a));
+            group.setItemLabelGenerator(a -> getTranslation("sessions.attendance." + a));
             group.setValue(o.attendance());
             group.setId("session-attendance-" + o.offerId());
             choices.put(o.offerId(), group);
@@ -56,19 +56,19 @@ class AttendanceSection extends Section {
         var actions = new Div();
         actions.addClassName("page-actions");
         if (!placed.isEmpty()) {
-            var save = new Button(getTranslation("session.attendance.save"), e -> {
+            var save = new Button(getTranslation("sessions.attendance.save"), e -> {
                 if (run(() -> attendances.record(session.id(), chosen(choices)))) {
-                    Notices.success(getTranslation("session.attendance.saved"));
+                    Notices.success(getTranslation("sessions.attendance.saved"));
                     changed.run();
                 }
             });
             save.setId("session-attendance-save");
             actions.add(save);
         }
-        var complete = new Button(getTranslation("session.complete"), e -> {
+        var complete = new Button(getTranslation("sessions.complete"), e -> {
             // what is ticked counts, saved or not
             if (run(() -> attendances.record(session.id(), chosen(choices))) && run(() -> attendances.complete(session.id()))) {
-                Notices.success(getTranslation("session.completed"));
+                Notices.success(getTranslation("sessions.completed"));
                 changed.run();
             }
         });
@@ -95,7 +95,7 @@ class AttendanceSection extends Section {
         } catch (BusinessRuleException refused) {
             Notices.error(Notices.message(refused));
         } catch (AccessDeniedException refused) {
-            Notices.error(getTranslation("session.refused"));
+            Notices.error(getTranslation("sessions.refused"));
         }
         return false;
     }

@@ -31,23 +31,23 @@ class FindPartnersSection extends Section {
     FindPartnersSection(SessionDetails session, Matching matching, Offers offers, Runnable changed) {
         setId("session-find");
         addClassName("session-section");
-        var heading = new H2(getTranslation("session.find"));
-        add(heading, new Paragraph(getTranslation("session.find.lead")));
+        var heading = new H2(getTranslation("sessions.find"));
+        add(heading, new Paragraph(getTranslation("sessions.find.lead")));
 
         var grid = new Grid<MatchCandidate>();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setItemSelectableProvider(MatchCandidate::eligible);
-        grid.addColumn(MatchCandidate::preferredName).setHeader(getTranslation("session.partner.name")).setFlexGrow(2);
-        grid.addColumn(c -> c.lastInvolvedOn() == null ? getTranslation("session.find.never")
+        grid.addColumn(MatchCandidate::preferredName).setHeader(getTranslation("sessions.partner.name")).setFlexGrow(2);
+        grid.addColumn(c -> c.lastInvolvedOn() == null ? getTranslation("sessions.find.never")
                 : UkFormats.date(c.lastInvolvedOn(), getLocale()))
-                .setHeader(getTranslation("session.find.last-involved")).setAutoWidth(true);
-        grid.addColumn(MatchCandidate::sessionsThisYear).setHeader(getTranslation("session.find.this-year"))
+                .setHeader(getTranslation("sessions.find.last-involved")).setAutoWidth(true);
+        grid.addColumn(MatchCandidate::sessionsThisYear).setHeader(getTranslation("sessions.find.this-year"))
                 .setAutoWidth(true);
-        grid.addColumn(this::reasons).setHeader(getTranslation("session.find.reasons")).setFlexGrow(3);
+        grid.addColumn(this::reasons).setHeader(getTranslation("sessions.find.reasons")).setFlexGrow(3);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setId("session-candidates");
-        grid.setAriaLabel(getTranslation("session.find"));
-        grid.setEmptyStateText(getTranslation("session.find.none"));
+        grid.setAriaLabel(getTranslation("sessions.find"));
+        grid.setEmptyStateText(getTranslation("sessions.find.none"));
         grid.setPageSize(SessionLimits.PAGE_SIZE_MAX / 2);
         grid.setItemsPageable(pageable -> matching.candidates(session.id(), pageable),
                 pageable -> matching.count(session.id()));
@@ -55,25 +55,25 @@ class FindPartnersSection extends Section {
 
         chosen.getElement().setAttribute("role", "status");
         chosen.setId("session-chosen");
-        var send = new Button(getTranslation("session.send"));
+        var send = new Button(getTranslation("sessions.send"));
         send.setId("session-send");
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setEnabled(false);
         grid.addSelectionListener(e -> {
             int n = e.getAllSelectedItems().size();
-            chosen.setText(getTranslation("session.find.chosen", n));
+            chosen.setText(getTranslation("sessions.find.chosen", n));
             send.setEnabled(n > 0);
         });
         send.addClickListener(e -> {
             List<Long> ids = grid.getSelectedItems().stream().map(MatchCandidate::partnerId).toList();
             try {
                 int sent = offers.send(session.id(), ids);
-                Notices.success(getTranslation("session.sent", sent));
+                Notices.success(getTranslation("sessions.sent", sent));
                 changed.run();
             } catch (BusinessRuleException refused) {
                 Notices.error(Notices.message(refused));
             } catch (AccessDeniedException refused) {
-                Notices.error(getTranslation("session.refused"));
+                Notices.error(getTranslation("sessions.refused"));
             }
         });
         var bar = new com.vaadin.flow.component.html.Div(send, chosen);
@@ -83,9 +83,9 @@ class FindPartnersSection extends Section {
 
     private String reasons(MatchCandidate c) {
         if (c.eligible()) {
-            return getTranslation("session.find.eligible");
+            return getTranslation("sessions.find.eligible");
         }
-        return c.exclusions().stream().sorted().map(x -> getTranslation("session.exclusion." + x))
+        return c.exclusions().stream().sorted().map(x -> getTranslation("sessions.exclusion." + x))
                 .collect(Collectors.joining("; "));
     }
 }

@@ -26,39 +26,39 @@ class PartnersSection extends Section {
     PartnersSection(SessionDetails session, List<OfferRow> asked, Offers offers, Runnable changed) {
         setId("session-partners");
         addClassName("session-section");
-        var heading = new H2(getTranslation("session.partners"));
+        var heading = new H2(getTranslation("sessions.partners"));
         heading.setId("session-partners-heading");
         add(heading);
         if (asked.isEmpty()) {
-            add(new Paragraph(getTranslation("session.partners.none")));
+            add(new Paragraph(getTranslation("sessions.partners.none")));
             return;
         }
         boolean planned = session.status() == SessionStatus.PLANNED;
         var grid = new Grid<OfferRow>();
-        grid.addColumn(OfferRow::preferredName).setHeader(getTranslation("session.partner.name")).setFlexGrow(2);
-        grid.addColumn(this::status).setHeader(getTranslation("session.partner.status")).setFlexGrow(2);
+        grid.addColumn(OfferRow::preferredName).setHeader(getTranslation("sessions.partner.name")).setFlexGrow(2);
+        grid.addColumn(this::status).setHeader(getTranslation("sessions.partner.status")).setFlexGrow(2);
         grid.addColumn(o -> o.status() == OfferStatus.OFFERED && o.expiresAt() != null
                 ? UkFormats.dateTime(o.expiresAt(), getLocale()) : "")
-                .setHeader(getTranslation("session.partner.expires")).setAutoWidth(true);
+                .setHeader(getTranslation("sessions.partner.expires")).setAutoWidth(true);
         if (planned) {
             grid.addComponentColumn(o -> actions(session, o, offers, changed))
-                    .setHeader(getTranslation("session.partner.actions")).setAutoWidth(true);
+                    .setHeader(getTranslation("sessions.partner.actions")).setAutoWidth(true);
         }
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("session-offers-grid");
-        grid.setAriaLabel(getTranslation("session.partners"));
+        grid.setAriaLabel(getTranslation("sessions.partners"));
         grid.setItems(asked);
         add(grid);
     }
 
     private String status(OfferRow o) {
-        String text = getTranslation("session.offer.status." + o.status());
+        String text = getTranslation("sessions.offer.status." + o.status());
         if (o.status() == OfferStatus.BACKUP && o.backupRank() != null) {
-            text = getTranslation("session.offer.backup-rank", o.backupRank());
+            text = getTranslation("sessions.offer.backup-rank", o.backupRank());
         }
         if (o.status() == OfferStatus.WITHDRAWN && o.withdrawalReason() != null) {
-            text = getTranslation("session.offer.withdrawn-because", o.withdrawalReason());
+            text = getTranslation("sessions.offer.withdrawn-because", o.withdrawalReason());
         }
         return text;
     }
@@ -68,17 +68,17 @@ class PartnersSection extends Section {
         actions.addClassName("row-actions");
         if (session.offerMode() == OfferMode.COORDINATOR_CONFIRMS
                 && (o.status() == OfferStatus.ACCEPTED || o.status() == OfferStatus.BACKUP)) {
-            var confirm = new Button(getTranslation("session.offer.confirm"),
-                    e -> act(() -> offers.confirm(o.offerId()), "session.offer.confirmed", o, changed));
+            var confirm = new Button(getTranslation("sessions.offer.confirm"),
+                    e -> act(() -> offers.confirm(o.offerId()), "sessions.offer.confirmed", o, changed));
             confirm.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
-            confirm.setAriaLabel(getTranslation("session.offer.confirm-of", o.preferredName()));
+            confirm.setAriaLabel(getTranslation("sessions.offer.confirm-of", o.preferredName()));
             actions.add(confirm);
         }
         if (o.status().open()) {
-            var retract = new Button(getTranslation("session.offer.retract"),
-                    e -> act(() -> offers.retract(o.offerId()), "session.offer.retracted", o, changed));
+            var retract = new Button(getTranslation("sessions.offer.retract"),
+                    e -> act(() -> offers.retract(o.offerId()), "sessions.offer.retracted", o, changed));
             retract.addThemeVariants(ButtonVariant.SMALL);
-            retract.setAriaLabel(getTranslation("session.offer.retract-of", o.preferredName()));
+            retract.setAriaLabel(getTranslation("sessions.offer.retract-of", o.preferredName()));
             actions.add(retract);
         }
         return actions;
@@ -91,7 +91,7 @@ class PartnersSection extends Section {
         } catch (BusinessRuleException refused) {
             Notices.error(Notices.message(refused));
         } catch (AccessDeniedException refused) {
-            Notices.error(getTranslation("session.refused"));
+            Notices.error(getTranslation("sessions.refused"));
         }
         changed.run();
     }

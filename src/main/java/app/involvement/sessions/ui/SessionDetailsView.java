@@ -113,34 +113,34 @@ class SessionDetailsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private String lead(SessionDetails s) {
-        String when = getTranslation("session.when", UkFormats.longDate(s.heldOn(), getLocale()), s.startTime(),
+        String when = getTranslation("sessions.when", UkFormats.longDate(s.heldOn(), getLocale()), s.startTime(),
                 s.endTime());
         return s.status() == SessionStatus.PLANNED ? when
-                : getTranslation("session.when-status", when, getTranslation("sessions.status." + s.status()));
+                : getTranslation("sessions.when-status", when, getTranslation("sessions.status." + s.status()));
     }
 
     private Button editButton(SessionDetails session) {
-        var edit = new Button(getTranslation("session.edit"), e -> SessionDialog.edit(sessions, programmes,
+        var edit = new Button(getTranslation("sessions.edit"), e -> SessionDialog.edit(sessions, programmes,
                 referenceData, session, id -> reload(id)).open());
         edit.setId("session-edit");
         return edit;
     }
 
     private Button cancelButton(SessionDetails session) {
-        var cancel = new Button(getTranslation("session.cancel"), e -> {
-            var confirm = new ConfirmDialog(getTranslation("session.cancel.title"),
-                    getTranslation("session.cancel.text", session.title()), getTranslation("session.cancel.confirm"),
+        var cancel = new Button(getTranslation("sessions.cancel"), e -> {
+            var confirm = new ConfirmDialog(getTranslation("sessions.cancel.title"),
+                    getTranslation("sessions.cancel.text", session.title()), getTranslation("sessions.cancel.confirm"),
                     ok -> {
                         try {
                             sessions.cancel(session.id());
-                            Notices.success(getTranslation("session.cancelled"));
+                            Notices.success(getTranslation("sessions.cancelled"));
                         } catch (BusinessRuleException refused) {
                             Notices.error(Notices.message(refused));
                         }
                         reload(session.id());
                     });
             confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("session.cancel.keep"));
+            confirm.setCancelText(getTranslation("sessions.cancel.keep"));
             confirm.setConfirmButtonTheme("error primary");
             confirm.setId("session-cancel-dialog");
             confirm.open();
@@ -154,41 +154,41 @@ class SessionDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         var facts = new DescriptionList();
         facts.setId("session-facts");
         facts.addClassName("session-facts");
-        fact(facts, "session.fact.programme", s.programmeName());
-        fact(facts, "session.fact.type", s.activityTypeName());
-        fact(facts, "session.fact.duration", duration(s.durationMinutes()));
-        fact(facts, "session.fact.place", s.place() == null ? getTranslation("session.none") : s.place());
+        fact(facts, "sessions.fact.programme", s.programmeName());
+        fact(facts, "sessions.fact.type", s.activityTypeName());
+        fact(facts, "sessions.fact.duration", duration(s.durationMinutes()));
+        fact(facts, "sessions.fact.place", s.place() == null ? getTranslation("sessions.none") : s.place());
         if (s.onlineLink() != null) {
             var link = new Anchor(s.onlineLink(), s.onlineLink(), AnchorTarget.BLANK);
-            facts.add(new Term(getTranslation("session.fact.online-link")), new Description(link));
+            facts.add(new Term(getTranslation("sessions.fact.online-link")), new Description(link));
         }
-        fact(facts, "session.fact.places", getTranslation("session.places", s.confirmed(), s.placesTarget(),
+        fact(facts, "sessions.fact.places", getTranslation("sessions.places", s.confirmed(), s.placesTarget(),
                 s.placesMinimum()));
         if (s.belowMinimum()) {
             var flag = new Span(getTranslation("sessions.below-minimum"));
             flag.addClassName("session-flag");
-            facts.add(new Term(getTranslation("session.fact.flag")), new Description(flag));
+            facts.add(new Term(getTranslation("sessions.fact.flag")), new Description(flag));
         }
-        fact(facts, "session.fact.level", getTranslation("session.level." + s.level()));
-        fact(facts, "session.fact.kind", getTranslation("session.kind." + s.kind())
-                + (s.kind() == SessionKind.SIMULATION_REUSE ? " " + getTranslation("session.kind.reuse-note") : ""));
-        fact(facts, "session.fact.training", training(s.activityTypeId()));
-        fact(facts, "session.fact.wanted", wanted(s, categories));
-        fact(facts, "session.fact.description", s.description());
-        fact(facts, "session.fact.preparation", s.preparation() == null ? getTranslation("session.none")
+        fact(facts, "sessions.fact.level", getTranslation("sessions.level." + s.level()));
+        fact(facts, "sessions.fact.kind", getTranslation("sessions.kind." + s.kind())
+                + (s.kind() == SessionKind.SIMULATION_REUSE ? " " + getTranslation("sessions.kind.reuse-note") : ""));
+        fact(facts, "sessions.fact.training", training(s.activityTypeId()));
+        fact(facts, "sessions.fact.wanted", wanted(s, categories));
+        fact(facts, "sessions.fact.description", s.description());
+        fact(facts, "sessions.fact.preparation", s.preparation() == null ? getTranslation("sessions.none")
                 : s.preparation());
         if (s.preparationLink() != null) {
-            facts.add(new Term(getTranslation("session.fact.preparation-link")),
+            facts.add(new Term(getTranslation("sessions.fact.preparation-link")),
                     new Description(new Anchor(s.preparationLink(), s.preparationLink(), AnchorTarget.BLANK)));
         }
-        fact(facts, "session.fact.wellbeing", s.wellbeingNotes() == null ? getTranslation("session.none")
+        fact(facts, "sessions.fact.wellbeing", s.wellbeingNotes() == null ? getTranslation("sessions.none")
                 : s.wellbeingNotes());
-        fact(facts, "session.fact.payment", s.paymentNote() == null ? getTranslation("session.none") : s.paymentNote());
-        fact(facts, "session.fact.declarations", declarations(s));
-        fact(facts, "session.fact.offers", getTranslation("session.offer-mode." + s.offerMode()) + " "
-                + getTranslation("session.offer-hours", s.offerValidHours()));
-        fact(facts, "session.fact.reminder", s.reminderDays() == 0 ? getTranslation("session.reminder.none")
-                : getTranslation("session.reminder.days", s.reminderDays()));
+        fact(facts, "sessions.fact.payment", s.paymentNote() == null ? getTranslation("sessions.none") : s.paymentNote());
+        fact(facts, "sessions.fact.declarations", declarations(s));
+        fact(facts, "sessions.fact.offers", getTranslation("sessions.offer-mode." + s.offerMode()) + " "
+                + getTranslation("sessions.offer-hours", s.offerValidHours()));
+        fact(facts, "sessions.fact.reminder", s.reminderDays() == 0 ? getTranslation("sessions.reminder.none")
+                : getTranslation("sessions.reminder.days", s.reminderDays()));
         return facts;
     }
 
@@ -198,26 +198,26 @@ class SessionDetailsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private String training(Long activityTypeId) {
         List<TrainingModuleSummary> required = trainingModules.requiredFor(activityTypeId);
-        return required.isEmpty() ? getTranslation("session.training.none")
+        return required.isEmpty() ? getTranslation("sessions.training.none")
                 : required.stream().map(TrainingModuleSummary::title).collect(Collectors.joining(", "));
     }
 
     private String wanted(SessionDetails s, List<ReferenceItem> categories) {
         if (s.wantedCategoryIds().isEmpty()) {
-            return getTranslation("session.wanted.none");
+            return getTranslation("sessions.wanted.none");
         }
         Map<Long, String> names = categories.stream().collect(Collectors.toMap(ReferenceItem::id, ReferenceItem::name));
         String list = s.wantedCategoryIds().stream().map(names::get).filter(n -> n != null).sorted()
                 .collect(Collectors.joining(", "));
-        return getTranslation(s.experienceRequired() ? "session.wanted.required" : "session.wanted.preferred", list);
+        return getTranslation(s.experienceRequired() ? "sessions.wanted.required" : "sessions.wanted.preferred", list);
     }
 
     private String declarations(SessionDetails s) {
         if (!s.confidentialityNeeded() && !s.conflictCheckNeeded()) {
-            return getTranslation("session.declarations.none");
+            return getTranslation("sessions.declarations.none");
         }
-        return List.of(s.confidentialityNeeded() ? getTranslation("session.declarations.confidentiality") : "",
-                s.conflictCheckNeeded() ? getTranslation("session.declarations.conflict") : "").stream()
+        return List.of(s.confidentialityNeeded() ? getTranslation("sessions.declarations.confidentiality") : "",
+                s.conflictCheckNeeded() ? getTranslation("sessions.declarations.conflict") : "").stream()
                 .filter(t -> !t.isEmpty()).collect(Collectors.joining(", "));
     }
 
@@ -225,9 +225,9 @@ class SessionDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         int h = minutes / 60;
         int m = minutes % 60;
         if (h == 0) {
-            return getTranslation("session.duration.minutes", m);
+            return getTranslation("sessions.duration.minutes", m);
         }
-        return m == 0 ? getTranslation("session.duration.hours", h) : getTranslation("session.duration.both", h, m);
+        return m == 0 ? getTranslation("sessions.duration.hours", h) : getTranslation("sessions.duration.both", h, m);
     }
 
     static boolean started(SessionDetails s) {
@@ -240,6 +240,6 @@ class SessionDetailsView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("session.page-title", title);
+        return getTranslation("sessions.page-title", title);
     }
 }

@@ -86,31 +86,31 @@ class SessionDialog extends Dialog {
         Integer reminderDays = DEFAULT_REMINDER_DAYS;
     }
 
-    final ComboBox<ProgrammeSummary> programme = new ComboBox<>(getTranslation("session.field.programme"));
-    final ComboBox<ReferenceItem> activityType = new ComboBox<>(getTranslation("session.field.type"));
-    final TextField title = new TextField(getTranslation("session.field.title"));
-    final TextArea description = new TextArea(getTranslation("session.field.description"));
-    final DatePicker heldOn = UkDatePickers.ukFormat(new DatePicker(getTranslation("session.field.date")));
-    final TimePicker startTime = new TimePicker(getTranslation("session.field.start"));
-    final IntegerField hours = new IntegerField(getTranslation("session.field.hours"));
-    final IntegerField minutes = new IntegerField(getTranslation("session.field.minutes"));
-    final TextField place = new TextField(getTranslation("session.field.place"));
-    final TextField onlineLink = new TextField(getTranslation("session.field.online-link"));
-    final IntegerField placesMinimum = new IntegerField(getTranslation("session.field.minimum"));
-    final IntegerField placesTarget = new IntegerField(getTranslation("session.field.target"));
+    final ComboBox<ProgrammeSummary> programme = new ComboBox<>(getTranslation("sessions.field.programme"));
+    final ComboBox<ReferenceItem> activityType = new ComboBox<>(getTranslation("sessions.field.type"));
+    final TextField title = new TextField(getTranslation("sessions.field.title"));
+    final TextArea description = new TextArea(getTranslation("sessions.field.description"));
+    final DatePicker heldOn = UkDatePickers.ukFormat(new DatePicker(getTranslation("sessions.field.date")));
+    final TimePicker startTime = new TimePicker(getTranslation("sessions.field.start"));
+    final IntegerField hours = new IntegerField(getTranslation("sessions.field.hours"));
+    final IntegerField minutes = new IntegerField(getTranslation("sessions.field.minutes"));
+    final TextField place = new TextField(getTranslation("sessions.field.place"));
+    final TextField onlineLink = new TextField(getTranslation("sessions.field.online-link"));
+    final IntegerField placesMinimum = new IntegerField(getTranslation("sessions.field.minimum"));
+    final IntegerField placesTarget = new IntegerField(getTranslation("sessions.field.target"));
     final Select<SessionLevel> level = new Select<>();
-    final RadioButtonGroup<SessionKind> kind = new RadioButtonGroup<>(getTranslation("session.field.kind"));
+    final RadioButtonGroup<SessionKind> kind = new RadioButtonGroup<>(getTranslation("sessions.field.kind"));
     final LightCheckboxGroup<ReferenceItem> wanted = new LightCheckboxGroup<>();
-    final Checkbox experienceRequired = new Checkbox(getTranslation("session.field.experience-required"));
-    final TextArea preparation = new TextArea(getTranslation("session.field.preparation"));
-    final TextField preparationLink = new TextField(getTranslation("session.field.preparation-link"));
-    final TextArea wellbeingNotes = new TextArea(getTranslation("session.field.wellbeing"));
-    final TextArea paymentNote = new TextArea(getTranslation("session.field.payment"));
-    final Checkbox confidentialityNeeded = new Checkbox(getTranslation("session.field.confidentiality"));
-    final Checkbox conflictCheckNeeded = new Checkbox(getTranslation("session.field.conflict"));
-    final RadioButtonGroup<OfferMode> offerMode = new RadioButtonGroup<>(getTranslation("session.field.offer-mode"));
-    final IntegerField offerValidHours = new IntegerField(getTranslation("session.field.offer-hours"));
-    final IntegerField reminderDays = new IntegerField(getTranslation("session.field.reminder-days"));
+    final Checkbox experienceRequired = new Checkbox(getTranslation("sessions.field.experience-required"));
+    final TextArea preparation = new TextArea(getTranslation("sessions.field.preparation"));
+    final TextField preparationLink = new TextField(getTranslation("sessions.field.preparation-link"));
+    final TextArea wellbeingNotes = new TextArea(getTranslation("sessions.field.wellbeing"));
+    final TextArea paymentNote = new TextArea(getTranslation("sessions.field.payment"));
+    final Checkbox confidentialityNeeded = new Checkbox(getTranslation("sessions.field.confidentiality"));
+    final Checkbox conflictCheckNeeded = new Checkbox(getTranslation("sessions.field.conflict"));
+    final RadioButtonGroup<OfferMode> offerMode = new RadioButtonGroup<>(getTranslation("sessions.field.offer-mode"));
+    final IntegerField offerValidHours = new IntegerField(getTranslation("sessions.field.offer-hours"));
+    final IntegerField reminderDays = new IntegerField(getTranslation("sessions.field.reminder-days"));
     private final Paragraph refusal = new Paragraph();
 
     private final Binder<Form> binder = new Binder<>();
@@ -130,7 +130,7 @@ class SessionDialog extends Dialog {
 
     private SessionDialog(Sessions sessions, Programmes programmes, ReferenceData referenceData,
             SessionDetails current, Consumer<Long> onSaved) {
-        setHeaderTitle(getTranslation(current == null ? "sessions.plan" : "session.edit"));
+        setHeaderTitle(getTranslation(current == null ? "sessions.plan" : "sessions.edit"));
         setId("session-dialog");
         setWidth("min(60rem, 100%)");
         List<ProgrammeSummary> programmeItems = programmes.list(PageRequest.of(0, ProgrammeLimits.PAGE_SIZE_MAX));
@@ -149,24 +149,24 @@ class SessionDialog extends Dialog {
         refusal.addClassName("form-refusal");
         refusal.getElement().setAttribute("role", "alert");
         if (current != null && current.confirmed() > 0) {
-            var told = new Paragraph(getTranslation("session.edit.partners-told", current.confirmed()));
+            var told = new Paragraph(getTranslation("sessions.edit.partners-told", current.confirmed()));
             told.setId("session-partners-told");
             told.addClassName("session-note");
             add(told);
         }
-        add(refusal, section("session.section.what"),
+        add(refusal, section("sessions.section.what"),
                 new FormLayout(programme, activityType, title, description),
-                section("session.section.when"),
+                section("sessions.section.when"),
                 new FormLayout(heldOn, startTime, hours, minutes, place, onlineLink),
-                section("session.section.who"),
+                section("sessions.section.who"),
                 new FormLayout(placesMinimum, placesTarget, level, kind, wanted, experienceRequired),
-                section("session.section.partners"),
+                section("sessions.section.partners"),
                 new FormLayout(preparation, preparationLink, wellbeingNotes, paymentNote, confidentialityNeeded,
                         conflictCheckNeeded),
-                section("session.section.offers"),
+                section("sessions.section.offers"),
                 new FormLayout(offerMode, offerValidHours, reminderDays));
 
-        var save = new Button(getTranslation("session.save"), e -> save(sessions, current, onSaved));
+        var save = new Button(getTranslation("sessions.save"), e -> save(sessions, current, onSaved));
         save.setId("session-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
@@ -186,21 +186,21 @@ class SessionDialog extends Dialog {
         activityType.setItems(types);
         activityType.setItemLabelGenerator(ReferenceItem::name);
         activityType.setRequired(true);
-        activityType.setHelperText(getTranslation("session.field.type.help"));
+        activityType.setHelperText(getTranslation("sessions.field.type.help"));
         title.setId("session-title");
         title.setMaxLength(TITLE);
         title.setRequired(true);
         description.setId("session-description");
         description.setMaxLength(DESCRIPTION);
         description.setRequired(true);
-        description.setHelperText(getTranslation("session.field.description.help"));
+        description.setHelperText(getTranslation("sessions.field.description.help"));
         heldOn.setId("session-date");
         heldOn.setRequired(true);
         startTime.setId("session-start");
         startTime.setLocale(Locale.UK);
         startTime.setStep(Duration.ofMinutes(15));
         startTime.setRequired(true);
-        startTime.setHelperText(getTranslation("session.field.start.help"));
+        startTime.setHelperText(getTranslation("sessions.field.start.help"));
         hours.setId("session-hours");
         hours.setMin(0);
         hours.setMax(MAX_DURATION / 60);
@@ -208,60 +208,60 @@ class SessionDialog extends Dialog {
         minutes.setId("session-minutes");
         minutes.setMin(0);
         minutes.setMax(59);
-        minutes.setHelperText(getTranslation("session.field.duration.help", MIN_DURATION, MAX_DURATION / 60));
+        minutes.setHelperText(getTranslation("sessions.field.duration.help", MIN_DURATION, MAX_DURATION / 60));
         place.setId("session-place");
         place.setMaxLength(PLACE);
-        place.setHelperText(getTranslation("session.field.place.help"));
+        place.setHelperText(getTranslation("sessions.field.place.help"));
         onlineLink.setId("session-online-link");
         onlineLink.setMaxLength(LINK);
-        onlineLink.setHelperText(getTranslation("session.field.link.help"));
+        onlineLink.setHelperText(getTranslation("sessions.field.link.help"));
         placesMinimum.setId("session-minimum");
         placesMinimum.setMin(1);
         placesMinimum.setMax(MAX_PLACES);
-        placesMinimum.setHelperText(getTranslation("session.field.minimum.help"));
+        placesMinimum.setHelperText(getTranslation("sessions.field.minimum.help"));
         placesTarget.setId("session-target");
         placesTarget.setMin(1);
         placesTarget.setMax(MAX_PLACES);
         level.setId("session-level");
-        level.setLabel(getTranslation("session.field.level"));
+        level.setLabel(getTranslation("sessions.field.level"));
         level.setItems(SessionLevel.values());
-        level.setItemLabelGenerator(l -> getTranslation("session.level." + l));
-        level.setHelperText(getTranslation("session.field.level.help"));
+        level.setItemLabelGenerator(l -> getTranslation("sessions.level." + l));
+        level.setHelperText(getTranslation("sessions.field.level.help"));
         kind.setId("session-kind");
         kind.setItems(SessionKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("session.kind." + k));
-        kind.setHelperText(getTranslation("session.field.kind.help"));
+        kind.setItemLabelGenerator(k -> getTranslation("sessions.kind." + k));
+        kind.setHelperText(getTranslation("sessions.field.kind.help"));
         wanted.setId("session-wanted");
-        wanted.setLabel(getTranslation("session.field.wanted"));
+        wanted.setLabel(getTranslation("sessions.field.wanted"));
         wanted.setItems(categories, ReferenceItem::name);
         wanted.setVertical();
         experienceRequired.setId("session-experience-required");
-        experienceRequired.setHelperText(getTranslation("session.field.experience-required.help"));
+        experienceRequired.setHelperText(getTranslation("sessions.field.experience-required.help"));
         preparation.setId("session-preparation");
         preparation.setMaxLength(PREPARATION);
-        preparation.setHelperText(getTranslation("session.field.preparation.help"));
+        preparation.setHelperText(getTranslation("sessions.field.preparation.help"));
         preparationLink.setId("session-preparation-link");
         preparationLink.setMaxLength(LINK);
-        preparationLink.setHelperText(getTranslation("session.field.link.help"));
+        preparationLink.setHelperText(getTranslation("sessions.field.link.help"));
         wellbeingNotes.setId("session-wellbeing");
         wellbeingNotes.setMaxLength(WELLBEING_NOTES);
-        wellbeingNotes.setHelperText(getTranslation("session.field.wellbeing.help"));
+        wellbeingNotes.setHelperText(getTranslation("sessions.field.wellbeing.help"));
         paymentNote.setId("session-payment");
         paymentNote.setMaxLength(PAYMENT_NOTE);
-        paymentNote.setHelperText(getTranslation("session.field.payment.help"));
+        paymentNote.setHelperText(getTranslation("sessions.field.payment.help"));
         confidentialityNeeded.setId("session-confidentiality");
         conflictCheckNeeded.setId("session-conflict");
         offerMode.setId("session-offer-mode");
         offerMode.setItems(OfferMode.values());
-        offerMode.setItemLabelGenerator(m -> getTranslation("session.offer-mode." + m));
+        offerMode.setItemLabelGenerator(m -> getTranslation("sessions.offer-mode." + m));
         offerValidHours.setId("session-offer-hours");
         offerValidHours.setMin(MIN_OFFER_HOURS);
         offerValidHours.setMax(MAX_OFFER_HOURS);
-        offerValidHours.setHelperText(getTranslation("session.field.offer-hours.help", MIN_OFFER_HOURS, MAX_OFFER_HOURS));
+        offerValidHours.setHelperText(getTranslation("sessions.field.offer-hours.help", MIN_OFFER_HOURS, MAX_OFFER_HOURS));
         reminderDays.setId("session-reminder-days");
         reminderDays.setMin(0);
         reminderDays.setMax(MAX_REMINDER_DAYS);
-        reminderDays.setHelperText(getTranslation("session.field.reminder-days.help"));
+        reminderDays.setHelperText(getTranslation("sessions.field.reminder-days.help"));
     }
 
     private void bind() {
@@ -276,11 +276,11 @@ class SessionDialog extends Dialog {
                 .bind(f -> f.heldOn, (f, v) -> f.heldOn = v);
         binder.forField(startTime).asRequired(required).bind(f -> f.startTime, (f, v) -> f.startTime = v);
         binder.forField(hours).asRequired(required)
-                .withValidator(new IntegerRangeValidator(getTranslation("session.hours-range", MAX_DURATION / 60), 0,
+                .withValidator(new IntegerRangeValidator(getTranslation("sessions.hours-range", MAX_DURATION / 60), 0,
                         MAX_DURATION / 60))
                 .bind(f -> f.hours, (f, v) -> f.hours = v);
         binder.forField(minutes).asRequired(required)
-                .withValidator(new IntegerRangeValidator(getTranslation("session.minutes-range"), 0, 59))
+                .withValidator(new IntegerRangeValidator(getTranslation("sessions.minutes-range"), 0, 59))
                 .withValidator(m -> inRange(duration(hours.getValue(), m)),
                         getTranslation("session.duration-range", MIN_DURATION, MAX_DURATION))
                 .withValidator(m -> startTime.getValue() == null || !inRange(duration(hours.getValue(), m))
@@ -389,13 +389,13 @@ class SessionDialog extends Dialog {
                 id = current.id();
                 sessions.update(id, input);
             }
-            Notices.success(getTranslation(current == null ? "session.planned" : "session.changed", form.title.trim()));
+            Notices.success(getTranslation(current == null ? "sessions.planned" : "sessions.changed", form.title.trim()));
             close();
             onSaved.accept(id);
         } catch (BusinessRuleException refused) {
             showRefusal(refused);
         } catch (AccessDeniedException refused) {
-            refusal.setText(getTranslation("session.refused"));
+            refusal.setText(getTranslation("sessions.refused"));
         }
     }
 

@@ -64,7 +64,7 @@ class SessionListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(SessionRow::programmeName).setHeader(getTranslation("sessions.column.programme")).setFlexGrow(1);
         grid.addColumn(SessionRow::activityTypeName).setHeader(getTranslation("sessions.column.type")).setFlexGrow(1);
         grid.addColumn(LitRenderer.<SessionRow>of("${item.places}${item.flag ? html` <span class=\"session-flag\">${item.flag}</span>` : ''}")
-                        .withProperty("places", s -> getTranslation("sessions.places-of", s.confirmed(), s.placesTarget()))
+                        .withProperty("places", s -> getTranslation("sessions.places-taken", s.confirmed(), s.placesTarget()))
                         .withProperty("flag", this::flag))
                 .setHeader(getTranslation("sessions.column.places")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
