@@ -57,6 +57,7 @@ class DefaultOffers implements Offers {
     private final InvolvementSessionRepository sessions;
     private final OfferPlaceRepository offers;
     private final MatchQueries matching;
+    private final SessionCommitments commitments;
     private final MyProfile myProfile;
     private final NamedParameterJdbcTemplate jdbc;
     private final SessionAudit audit;
@@ -64,11 +65,12 @@ class DefaultOffers implements Offers {
     private final TransactionTemplate perTenant;
 
     DefaultOffers(InvolvementSessionRepository sessions, OfferPlaceRepository offers, MatchQueries matching,
-            MyProfile myProfile, NamedParameterJdbcTemplate jdbc, SessionAudit audit, Clock clock,
+            SessionCommitments commitments, MyProfile myProfile, NamedParameterJdbcTemplate jdbc, SessionAudit audit, Clock clock,
             PlatformTransactionManager transactions) {
         this.sessions = sessions;
         this.offers = offers;
         this.matching = matching;
+        this.commitments = commitments;
         this.myProfile = myProfile;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -186,6 +188,9 @@ class DefaultOffers implements Offers {
         if (offer.getExpiresAt() != null && !now.isBefore(offer.getExpiresAt())) {
             throw new BusinessRuleException("session.offer.expired");
         }
+        if (!commitments.busy(session, offer.getPartnerId()).isEmpty()) {
+            throw new BusinessRuleException("session.offer.clash");
+        }
         Long tenant = TenantContext.require();
         if (session.getOfferMode() == OfferMode.COORDINATOR_CONFIRMS) {
             offer.respond(OfferStatus.ACCEPTED, now);
@@ -264,14 +269,18 @@ class DefaultOffers implements Offers {
         for (Long sessionId : offers.sessionsWithDueOffers(tenant, now)) {
             sessions.lockById(sessionId, tenant);
             var session = sessions.findById(sessionId).orElseThrow();
+            // read after the lock: another instance that got here first leaves nothing due
+            var due = offers.findBySessionIdAndStatusAndExpiresAtLessThanEqual(sessionId, OfferStatus.OFFERED, now);
+            if (due.isEmpty()) {
+                continue;
+            }
             boolean backupAsked = false;
-            for (SessionOffer offer : offers.findBySessionIdAndStatusAndExpiresAtLessThanEqual(sessionId,
-                    OfferStatus.OFFERED, now)) {
+            for (SessionOffer offer : due) {
                 backupAsked |= offer.getBackupRank() != null;
                 offer.respond(OfferStatus.EXPIRED, now);
-                expired++;
             }
-            audit.record("SESSION_OFFERS_EXPIRED", "session " + sessionId, null);
+            expired += due.size();
+            audit.record("SESSION_OFFERS_EXPIRED", "session " + sessionId, due.size() + " offers");
             if (backupAsked && session.getStatus() == SessionStatus.PLANNED && future(session)) {
                 placeFreed(session, false);
             }
