@@ -176,6 +176,8 @@ class SecurityHeadersIT {
                 paths.add("training-modules/" + firstNorthbridgeId("training_module"));
             } else if (template.startsWith("partner-support/:")) {
                 paths.add("partner-support/" + firstNorthbridgeId("partner"));
+            } else if (template.startsWith("my-sessions/:")) {
+                paths.add("my-sessions/" + java.util.Objects.requireNonNullElse(firstNorthbridgeId("session_offer"), 1L));
             } else if (template.startsWith("training-records/:")) {
                 paths.add("training-records/" + firstNorthbridgeId("partner"));
             } else {
