@@ -17,6 +17,9 @@ public interface SessionMailFacts {
     /** The provider's partners among these ids who have an e-mail address (at most {@link SessionLimits#PAGE_SIZE_MAX}). */
     List<MailRecipient> partners(Long tenantId, Collection<Long> partnerIds);
 
+    /** When the offer stops being open, if it has an end; empty for an unknown offer or another provider's. */
+    Optional<java.time.Instant> offerExpiry(Long tenantId, Long offerId);
+
     /** The partners holding a confirmed place on the session. */
     List<Long> confirmedPartnerIds(Long tenantId, Long sessionId);
 
