@@ -60,7 +60,8 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("training-modules/:moduleId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("training-records", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("training-records/:partnerId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
-            Map.entry("my-training", EnumSet.of(Role.PARTNER)));
+            Map.entry("my-training", EnumSet.of(Role.PARTNER)),
+            Map.entry("my-calendar", EnumSet.of(Role.PARTNER)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",

@@ -41,7 +41,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
 
     /** Routes of other roles, in the demo providers. */
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7);
-    static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5, "my-training", 5);
+    static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5, "my-training", 5,
+            "my-calendar", 3);
     static final Map<String, Integer> NB_COORDINATOR = budgets("training-modules/%s", 5);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
 

@@ -33,7 +33,8 @@ class MailConfig {
         return (to, subject, body, attachment) -> {
             try {
                 var message = sender.createMimeMessage();
-                var helper = new MimeMessageHelper(message, attachment != null, StandardCharsets.UTF_8.name());
+                var helper = new MimeMessageHelper(message, attachment == null ? MimeMessageHelper.MULTIPART_MODE_NO
+                        : MimeMessageHelper.MULTIPART_MODE_MIXED, StandardCharsets.UTF_8.name());
                 helper.setFrom(properties.from());
                 helper.setTo(to);
                 helper.setSubject(subject);

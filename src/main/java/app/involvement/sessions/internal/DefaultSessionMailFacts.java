@@ -17,15 +17,17 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reads for the session e-mails (DD028). Native SQL naming the event's provider in every query, as the listeners
- * run for coordinators, partners and scheduled jobs alike; each read is one bounded query.
+ * run for coordinators, partners and scheduled jobs alike; each read is one bounded query. They run inside the
+ * publisher's transaction, so its changes not yet written (the new time, the cancelled status, the confirmed place)
+ * are flushed first: the mail describes the session as it is committed.
  */
 @Service
-@Transactional(readOnly = true)
 class DefaultSessionMailFacts implements SessionMailFacts {
 
     static final String FACTS = "select s.id, s.tenant_id, s.title, s.held_on, s.start_time, s.end_time, s.place,"
@@ -37,14 +39,25 @@ class DefaultSessionMailFacts implements SessionMailFacts {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SessionCalendar calendar;
+    private final EntityManager entityManager;
 
-    DefaultSessionMailFacts(NamedParameterJdbcTemplate jdbc, SessionCalendar calendar) {
+    DefaultSessionMailFacts(NamedParameterJdbcTemplate jdbc, SessionCalendar calendar, EntityManager entityManager) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.entityManager = entityManager;
+    }
+
+    /** Writes the publisher's pending changes, so the plain SQL below reads them. */
+    private void flushPending() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            entityManager.flush();
+        }
     }
 
     @Override
     public Optional<SessionFacts> session(Long tenantId, Long sessionId) {
+        flushPending();
         return jdbc.query(FACTS + " where s.tenant_id = :tenant and s.id = :id",
                 new MapSqlParameterSource("tenant", tenantId).addValue("id", sessionId),
                 (rs, n) -> facts(rs)).stream().findFirst();
@@ -52,6 +65,7 @@ class DefaultSessionMailFacts implements SessionMailFacts {
 
     @Override
     public List<MailRecipient> partners(Long tenantId, Collection<Long> partnerIds) {
+        flushPending();
         var ids = partnerIds.stream().distinct().toList();
         var found = new ArrayList<MailRecipient>();
         for (int from = 0; from < ids.size(); from += SessionLimits.PAGE_SIZE_MAX) {
@@ -68,6 +82,7 @@ class DefaultSessionMailFacts implements SessionMailFacts {
 
     @Override
     public Optional<Instant> offerExpiry(Long tenantId, Long offerId) {
+        flushPending();
         return jdbc.query("select expires_at from session_offer where tenant_id = :tenant and id = :id",
                 new MapSqlParameterSource("tenant", tenantId).addValue("id", offerId), (rs, n) -> {
                     Timestamp at = rs.getTimestamp("expires_at");
@@ -77,6 +92,7 @@ class DefaultSessionMailFacts implements SessionMailFacts {
 
     @Override
     public List<Long> confirmedPartnerIds(Long tenantId, Long sessionId) {
+        flushPending();
         return jdbc.queryForList("select partner_id from session_offer where tenant_id = :tenant and session_id = :id"
                 + " and status = 'CONFIRMED' order by id limit :limit", new MapSqlParameterSource("tenant", tenantId)
                 .addValue("id", sessionId).addValue("limit", SessionLimits.PAGE_SIZE_MAX), Long.class);
