@@ -82,8 +82,8 @@ class CalendarFeedIT {
         String offeredTitle = "Feed offered " + System.nanoTime();
         Long confirmed = session(tenant, confirmedTitle);
         Long offered = session(tenant, offeredTitle);
-        SessionFixtures.offer(transactions, events, offers, tenant, confirmed, partner, OfferStatus.CONFIRMED, null);
-        SessionFixtures.offer(transactions, events, offers, tenant, offered, partner, OfferStatus.OFFERED, null);
+        SessionMailFixtures.offer(transactions, events, offers, tenant, confirmed, partner, OfferStatus.CONFIRMED, null);
+        SessionMailFixtures.offer(transactions, events, offers, tenant, offered, partner, OfferStatus.OFFERED, null);
 
         String link = as(DemoLogins.NB_PARTNER, feeds::create);
         assertThat(link).matches("http://localhost:8080/calendar/" + tenant + "/[A-Za-z0-9_-]{43}\\.ics");
@@ -178,7 +178,7 @@ class CalendarFeedIT {
     }
 
     private Long session(Long tenant, String title) {
-        return as(DemoLogins.NB_COORDINATOR, () -> sessions.create(SessionFixtures.input(jdbc, tenant, title,
+        return as(DemoLogins.NB_COORDINATOR, () -> sessions.create(SessionMailFixtures.input(jdbc, tenant, title,
                 TODAY.plusDays(7), LocalTime.of(13, 0), 2)));
     }
 

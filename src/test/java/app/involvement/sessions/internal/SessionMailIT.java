@@ -76,7 +76,7 @@ class SessionMailIT extends IntegrationTestBase {
     void session() {
         tenant = providerId("NBU");
         title = "Interviews " + System.nanoTime();
-        input = SessionFixtures.input(jdbc, tenant, title, TODAY.plusDays(20), LocalTime.of(10, 0), 2);
+        input = SessionMailFixtures.input(jdbc, tenant, title, TODAY.plusDays(20), LocalTime.of(10, 0), 2);
         sessionId = as(DemoLogins.NB_COORDINATOR, () -> sessions.create(input));
     }
 
@@ -84,7 +84,7 @@ class SessionMailIT extends IntegrationTestBase {
     void offer_linksToTheOffer_withNoPersonalDataInTheLink() throws Exception {
         String email = "offered." + System.nanoTime() + "@example.org";
         Long partner = partner("Olu", email);
-        Long offer = SessionFixtures.offer(transactions, events, offers, tenant, sessionId, partner, OfferStatus.OFFERED,
+        Long offer = SessionMailFixtures.offer(transactions, events, offers, tenant, sessionId, partner, OfferStatus.OFFERED,
                 id -> new OfferSent(tenant, sessionId, id, partner, false));
 
         MimeMessage mail = awaitMailTo(email);
@@ -99,7 +99,7 @@ class SessionMailIT extends IntegrationTestBase {
     void backupOffer_saysAPlaceHasComeFree() throws Exception {
         String email = "backup." + System.nanoTime() + "@example.org";
         Long partner = partner("Bea", email);
-        SessionFixtures.offer(transactions, events, offers, tenant, sessionId, partner, OfferStatus.OFFERED,
+        SessionMailFixtures.offer(transactions, events, offers, tenant, sessionId, partner, OfferStatus.OFFERED,
                 id -> new OfferSent(tenant, sessionId, id, partner, true));
 
         MimeMessage mail = awaitMailTo(email);
@@ -111,7 +111,7 @@ class SessionMailIT extends IntegrationTestBase {
     void confirmedPlace_comesWithACalendarRequest() throws Exception {
         String email = "confirmed." + System.nanoTime() + "@example.org";
         Long partner = partner("Cai", email);
-        SessionFixtures.offer(transactions, events, offers, tenant, sessionId, partner, OfferStatus.CONFIRMED,
+        SessionMailFixtures.offer(transactions, events, offers, tenant, sessionId, partner, OfferStatus.CONFIRMED,
                 id -> new PlaceConfirmed(tenant, sessionId, id, partner));
 
         MimeMessage mail = awaitMailTo(email);
@@ -129,11 +129,11 @@ class SessionMailIT extends IntegrationTestBase {
         String offeredOnly = "not-told." + System.nanoTime() + "@example.org";
         Long partner = partner("Dee", email);
         Long other = partner("Eli", offeredOnly);
-        SessionFixtures.offer(transactions, events, offers, tenant, sessionId, partner, OfferStatus.CONFIRMED, null);
-        SessionFixtures.offer(transactions, events, offers, tenant, sessionId, other, OfferStatus.OFFERED, null);
+        SessionMailFixtures.offer(transactions, events, offers, tenant, sessionId, partner, OfferStatus.CONFIRMED, null);
+        SessionMailFixtures.offer(transactions, events, offers, tenant, sessionId, other, OfferStatus.OFFERED, null);
 
         as(DemoLogins.NB_COORDINATOR, () -> sessions.update(sessionId,
-                SessionFixtures.moved(input, TODAY.plusDays(21), LocalTime.of(14, 0))));
+                SessionMailFixtures.moved(input, TODAY.plusDays(21), LocalTime.of(14, 0))));
 
         MimeMessage mail = awaitMailTo(email);
         assertThat(mail.getSubject()).isEqualTo("Session changed: " + title);
@@ -156,8 +156,8 @@ class SessionMailIT extends IntegrationTestBase {
         String offered = "cancel-b." + System.nanoTime() + "@example.org";
         Long a = partner("Fin", confirmed);
         Long b = partner("Gwen", offered);
-        SessionFixtures.offer(transactions, events, offers, tenant, sessionId, a, OfferStatus.CONFIRMED, null);
-        SessionFixtures.offer(transactions, events, offers, tenant, sessionId, b, OfferStatus.OFFERED, null);
+        SessionMailFixtures.offer(transactions, events, offers, tenant, sessionId, a, OfferStatus.CONFIRMED, null);
+        SessionMailFixtures.offer(transactions, events, offers, tenant, sessionId, b, OfferStatus.OFFERED, null);
 
         as(DemoLogins.NB_COORDINATOR, () -> sessions.cancel(sessionId));
 
@@ -175,7 +175,7 @@ class SessionMailIT extends IntegrationTestBase {
     @Test
     void withdrawal_tellsTheCoordinator_withTheReason() throws Exception {
         Long partner = partner("Hal", "withdrawn." + System.nanoTime() + "@example.org");
-        SessionFixtures.offer(transactions, events, offers, tenant, sessionId, partner, OfferStatus.WITHDRAWN,
+        SessionMailFixtures.offer(transactions, events, offers, tenant, sessionId, partner, OfferStatus.WITHDRAWN,
                 id -> new PlaceWithdrawn(tenant, sessionId, id, partner, "My train was cancelled"));
 
         MimeMessage mail = awaitMail(DemoLogins.NB_COORDINATOR, title);
@@ -190,7 +190,7 @@ class SessionMailIT extends IntegrationTestBase {
         Long partner = partner("Siân", email);
         Long user = welshAccountFor(email);
         jdbc.update("update partner set user_id = ? where id = ?", user, partner);
-        SessionFixtures.offer(transactions, events, offers, tenant, sessionId, partner, OfferStatus.CONFIRMED,
+        SessionMailFixtures.offer(transactions, events, offers, tenant, sessionId, partner, OfferStatus.CONFIRMED,
                 id -> new PlaceConfirmed(tenant, sessionId, id, partner));
 
         MimeMessage mail = awaitMailTo(email);

@@ -83,7 +83,7 @@ class SessionRemindersIT extends IntegrationTestBase {
     @Test
     void reminder_fromSevenOnTheDayBefore_once_andAgainAfterTheDayMoves() throws Exception {
         LocalDate day = TODAY.plusDays(10);
-        SessionInput input = SessionFixtures.input(jdbc, tenant, title, day, LocalTime.of(10, 0), 2);
+        SessionInput input = SessionMailFixtures.input(jdbc, tenant, title, day, LocalTime.of(10, 0), 2);
         Long session = as(DemoLogins.NB_COORDINATOR, () -> sessions.create(input));
         confirmedPartner(session);
 
@@ -109,7 +109,7 @@ class SessionRemindersIT extends IntegrationTestBase {
                 .as("once per partner and session day").hasSize(1);
 
         // moved a day later: the change mail goes out, and the reminder is due again for the new day
-        as(DemoLogins.NB_COORDINATOR, () -> sessions.update(session, SessionFixtures.moved(input, day.plusDays(1),
+        as(DemoLogins.NB_COORDINATOR, () -> sessions.update(session, SessionMailFixtures.moved(input, day.plusDays(1),
                 LocalTime.of(10, 0))));
         at(day.minusDays(1).atTime(6, 30)).remindAll();
         Thread.sleep(1000);
@@ -128,7 +128,7 @@ class SessionRemindersIT extends IntegrationTestBase {
     void sameDayReminder_onTheMorning_notOnceTheSessionHasStarted() throws Exception {
         LocalDate day = TODAY.plusDays(5);
         Long session = as(DemoLogins.NB_COORDINATOR, () -> sessions.create(
-                SessionFixtures.input(jdbc, tenant, title, day, LocalTime.of(9, 30), 0)));
+                SessionMailFixtures.input(jdbc, tenant, title, day, LocalTime.of(9, 30), 0)));
         confirmedPartner(session);
 
         at(day.minusDays(1).atTime(20, 0)).remindAll();
@@ -143,7 +143,7 @@ class SessionRemindersIT extends IntegrationTestBase {
     @Test
     void twoInstancesRunningTheJobAtOnce_sendOneReminder() throws Exception {
         Long session = as(DemoLogins.NB_COORDINATOR, () -> sessions.create(
-                SessionFixtures.input(jdbc, tenant, title, TODAY.plusDays(1), LocalTime.of(21, 0), 2)));
+                SessionMailFixtures.input(jdbc, tenant, title, TODAY.plusDays(1), LocalTime.of(21, 0), 2)));
         confirmedPartner(session);
         var otherInstance = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
                 JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource))
@@ -187,7 +187,7 @@ class SessionRemindersIT extends IntegrationTestBase {
     private void confirmedPartner(Long session) {
         Long partner = as(DemoLogins.NB_COORDINATOR, () -> pool.add(new PartnerProfile("Rhys", "Rhys Reminder", "",
                 email, "", "", PartnerKind.CARER, ContactPreference.EMAIL, null, Set.of(), "", Set.of()), ""));
-        SessionFixtures.offer(transactions, events, offers, tenant, session, partner, OfferStatus.CONFIRMED, null);
+        SessionMailFixtures.offer(transactions, events, offers, tenant, session, partner, OfferStatus.CONFIRMED, null);
     }
 
     /** The job as it runs at this UK wall-clock time. */

@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sessions and offers for the mail and calendar tests, written through the repositories as the offer service will
  * (its events published in the same transaction), so these tests do not wait for it.
  */
-final class SessionFixtures {
+final class SessionMailFixtures {
 
-    private SessionFixtures() {
+    private SessionMailFixtures() {
     }
 
     static SessionInput input(JdbcTemplate jdbc, Long tenant, String title, LocalDate day, LocalTime start,
