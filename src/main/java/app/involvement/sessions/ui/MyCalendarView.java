@@ -75,7 +75,10 @@ class MyCalendarView extends VerticalLayout implements HasDynamicTitle {
         });
         copy.setId("my-calendar-copy");
         copy.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        var subscribe = new Anchor(link.replaceFirst("^https?://", "webcal://"), getTranslation("my-calendar.add"));
+        var subscribe = new Anchor();
+        subscribe.setText(getTranslation("my-calendar.add"));
+        // webcal:// makes a phone subscribe rather than import once; the address is our own base URL and token
+        subscribe.setUnsafeHref(link.replaceFirst("^https?://", "webcal://"));
         subscribe.setId("my-calendar-subscribe");
         subscribe.addClassName("my-calendar-subscribe");
         var section = new Section(new H2(getTranslation("my-calendar.new-link")), field, copy, subscribe);

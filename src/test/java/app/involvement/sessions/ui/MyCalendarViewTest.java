@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.involvement.DemoLogins;
 import app.involvement.ViewTestBase;
+import app.involvement.shell.ui.HomeView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -47,6 +48,7 @@ class MyCalendarViewTest extends ViewTestBase {
                     .isEqualTo(link.replace("http://", "webcal://"));
             assertThat(working()).isOne();
 
+            UI.getCurrent().navigate(HomeView.class);
             UI.getCurrent().navigate(MyCalendarView.class);
             assertThat(find(TextField.class).all()).as("the secret is shown only when made").isEmpty();
             assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
