@@ -10,7 +10,7 @@ import app.involvement.shared.ui.PageHeader;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -136,14 +136,21 @@ class MyCalendarView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** Asks before a change the partner cannot undo (a plain dialog: axe finds nothing in it, at any width). */
     private void confirm(String titleKey, String textKey, String actionKey, Runnable action) {
-        var dialog = new ConfirmDialog(getTranslation(titleKey), getTranslation(textKey), getTranslation(actionKey),
-                ok -> action.run());
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(titleKey));
+        dialog.add(new Paragraph(getTranslation(textKey)));
+        var confirm = new Button(getTranslation(actionKey), e -> {
+            dialog.close();
+            action.run();
+        });
+        confirm.setId("my-calendar-confirm");
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
         if ("my-calendar.revoke".equals(actionKey)) {
-            dialog.setConfirmButtonTheme("error primary");
+            confirm.addThemeVariants(ButtonVariant.ERROR);
         }
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
         dialog.open();
     }
 

@@ -7,7 +7,6 @@ import app.involvement.ViewTestBase;
 import app.involvement.shell.ui.HomeView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -55,13 +54,13 @@ class MyCalendarViewTest extends ViewTestBase {
                     .anyMatch(t -> t.startsWith("Your calendar link works. You made it on "));
 
             test(find(Button.class).withText("Make a new link").single()).click();
-            test(find(ConfirmDialog.class).single()).confirm();
+            test(find(Button.class).withId("my-calendar-confirm").single()).click();
             String second = find(TextField.class).withCaption("Your private calendar link").single().getValue();
             assertThat(second).isNotEqualTo(link);
             assertThat(working()).isOne();
 
             test(find(Button.class).withText("Stop my link").single()).click();
-            test(find(ConfirmDialog.class).single()).confirm();
+            test(find(Button.class).withId("my-calendar-confirm").single()).click();
             assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
                     .contains("You do not have a calendar link yet.");
         });
