@@ -65,7 +65,8 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("sessions/:sessionId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("my-sessions", EnumSet.of(Role.PARTNER)),
             Map.entry("my-sessions/:offerId([0-9]{1,18})", EnumSet.of(Role.PARTNER)),
-            Map.entry("debriefs", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
+            Map.entry("debriefs", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("my-calendar", EnumSet.of(Role.PARTNER)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",

@@ -42,7 +42,7 @@ class ViewStatementBudgetTest extends ViewTestBase {
     /** Routes of other roles, in the demo providers. */
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7);
     static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5, "my-training", 5,
-            "my-sessions", 6);
+            "my-sessions", 6, "my-calendar", 3);
     /** The partner's own place, the fullest state: the session, their access needs, declaration and check-in. */
     static final Map<String, Integer> NB_PARTNER_PLACE = budgets("my-sessions/%s", 11);
     static final Map<String, Integer> NB_COORDINATOR = budgets("training-modules/%s", 5, "debriefs", 1);

@@ -8,6 +8,8 @@ public final class SessionNavigation {
     public static final String MY_SESSIONS = "my-sessions";
     public static final String MY_OFFER = "my-sessions/";
     public static final String DEBRIEFS = "debriefs";
+    /** The partner's private calendar-feed link (DD028). */
+    public static final String MY_CALENDAR = "my-calendar";
 
     private SessionNavigation() {
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -43,6 +44,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/livez", "/readyz", "/actuator/prometheus").permitAll());
         // crawlers read "Disallow: /" instead of being sent to the login page; browsers get the icon before login
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/robots.txt", "/favicon.ico").permitAll());
+        // a partner's calendar feed: the secret token in the address is the authorisation (DD028)
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/calendar/*/*.ics").permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .frameOptions(f -> f.deny())

@@ -57,7 +57,7 @@ class MailDispatcher {
         MailMessage message = messages.findById(id).orElseThrow();
         String error = null;
         try {
-            gateway.send(message.getRecipient(), message.getSubject(), message.getBody());
+            gateway.send(message.getRecipient(), message.getSubject(), message.getBody(), message.getAttachment());
         } catch (RuntimeException e) {
             error = e.getMessage();
             LOG.warn("Sending mail {} failed (attempt {}): {}", id, message.getAttempts() + 1, error);

@@ -1,11 +1,13 @@
 package app.involvement.notifications.internal;
 
+import app.involvement.notifications.MailGateway;
 import app.involvement.shared.BaseEntity;
 import app.involvement.shared.Limits;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A message in the outbox. Written in the same transaction as the action that caused it, sent
- * afterwards, retried with growing delays. Its body is cleared once sent or finally failed, so links do not linger.
+ * afterwards, retried with growing delays. It may carry one attachment (a calendar entry). Its body and attachment are cleared once sent or finally failed, so links do not linger.
  */
 @Entity
 @Table(name = "mail_message")
@@ -24,6 +26,8 @@ class MailMessage extends BaseEntity {
     static final int SUBJECT = 255;
     static final int BODY = 4000;
     static final int ERROR = 500;
+    static final int ATTACHMENT_NAME = 100;
+    static final int ATTACHMENT_TYPE = 100;
 
     enum Status { PENDING, SENT, FAILED }
 
@@ -59,6 +63,16 @@ class MailMessage extends BaseEntity {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "attachment_name", length = ATTACHMENT_NAME)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = ATTACHMENT_TYPE)
+    private String attachmentType;
+
+    @Lob
+    @Column(name = "attachment_content", columnDefinition = "longblob")
+    private byte[] attachmentContent;
+
     protected MailMessage() {
     }
 
@@ -71,10 +85,21 @@ class MailMessage extends BaseEntity {
         this.createdAt = now;
     }
 
+    MailMessage(Long tenantId, String recipient, String subject, String body, MailGateway.Attachment attachment,
+            Instant now) {
+        this(tenantId, recipient, subject, body, now);
+        if (attachment != null) {
+            this.attachmentName = attachment.name();
+            this.attachmentType = attachment.contentType();
+            this.attachmentContent = attachment.content();
+        }
+    }
+
     void sent(Instant now) {
         status = Status.SENT;
         sentAt = now;
         body = null;
+        attachmentContent = null;
         attempts++;
     }
 
@@ -91,6 +116,7 @@ class MailMessage extends BaseEntity {
             status = Status.FAILED;
             String lost = body;
             body = null;
+            attachmentContent = null;
             return Optional.ofNullable(lost);
         } else {
             long minutes = Math.min(60, 1L << Math.min(attempts - 1, 6));
@@ -109,6 +135,12 @@ class MailMessage extends BaseEntity {
 
     String getBody() {
         return body;
+    }
+
+    /** The attachment to send with the body, or null for none (and once sent). */
+    MailGateway.Attachment getAttachment() {
+        return attachmentContent == null ? null
+                : new MailGateway.Attachment(attachmentName, attachmentType, attachmentContent);
     }
 
     Status getStatus() {

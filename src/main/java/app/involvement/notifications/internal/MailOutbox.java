@@ -1,5 +1,6 @@
 package app.involvement.notifications.internal;
 
+import app.involvement.notifications.MailGateway;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,5 +21,11 @@ class MailOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     void queue(Long tenantId, String to, String subject, String body) {
         messages.save(new MailMessage(tenantId, to, subject, body, clock.instant()));
+    }
+
+    /** Queues a message with one attachment (a calendar entry), sent and retried with it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void queue(Long tenantId, String to, String subject, String body, MailGateway.Attachment attachment) {
+        messages.save(new MailMessage(tenantId, to, subject, body, attachment, clock.instant()));
     }
 }
