@@ -34,6 +34,9 @@ class MySessionsView extends VerticalLayout implements HasDynamicTitle {
         section("waiting", mySessions.waiting(), this::waiting);
         section("upcoming", mySessions.upcoming(), this::upcoming);
         section("past", mySessions.past(), this::past);
+        var calendar = new RouterLink(getTranslation("my-sessions.calendar"), MyCalendarView.class);
+        calendar.setId("my-sessions-calendar");
+        add(new Paragraph(calendar));
     }
 
     private void section(String name, List<MySession> sessions, Function<MySession, ListItem> row) {

@@ -5,14 +5,17 @@ import app.involvement.provider.Programmes;
 import app.involvement.provider.ReferenceData;
 import app.involvement.provider.ReferenceItem;
 import app.involvement.sessions.Attendances;
+import app.involvement.sessions.Declarations;
 import app.involvement.sessions.Matching;
 import app.involvement.sessions.OfferRow;
+import app.involvement.sessions.OfferStatus;
 import app.involvement.sessions.Offers;
 import app.involvement.sessions.SessionDetails;
 import app.involvement.sessions.SessionKind;
 import app.involvement.sessions.SessionStatus;
 import app.involvement.sessions.SessionNavigation;
 import app.involvement.sessions.Sessions;
+import app.involvement.sessions.Wellbeing;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.UkFormats;
 import app.involvement.shared.ui.Notices;
@@ -61,10 +64,13 @@ class SessionDetailsView extends VerticalLayout implements BeforeEnterObserver, 
     private final Offers offers;
     private final Matching matching;
     private final Attendances attendances;
+    private final Declarations declarations;
+    private final Wellbeing wellbeing;
     private String title = "";
 
     SessionDetailsView(Sessions sessions, Programmes programmes, ReferenceData referenceData,
-            TrainingModules trainingModules, Offers offers, Matching matching, Attendances attendances) {
+            TrainingModules trainingModules, Offers offers, Matching matching, Attendances attendances,
+            Declarations declarations, Wellbeing wellbeing) {
         this.sessions = sessions;
         this.programmes = programmes;
         this.referenceData = referenceData;
@@ -72,6 +78,8 @@ class SessionDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         this.offers = offers;
         this.matching = matching;
         this.attendances = attendances;
+        this.declarations = declarations;
+        this.wellbeing = wellbeing;
         addClassName("session-page");
     }
 
@@ -104,6 +112,9 @@ class SessionDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         add(facts(session, categories));
         List<OfferRow> asked = offers.forSession(session.id());
         add(new PartnersSection(session, asked, offers, () -> reload(session.id())));
+        if (asked.stream().anyMatch(o -> o.status() == OfferStatus.CONFIRMED)) {
+            add(new DeclarationsSection(declarations.forSession(session.id()), wellbeing.checkIns(session.id())));
+        }
         if (session.status() == SessionStatus.PLANNED && !started(session)) {
             add(new FindPartnersSection(session, matching, offers, () -> reload(session.id())));
         }

@@ -113,6 +113,13 @@ class MySessionsViewsTest extends ViewTestBase {
             assertThat(find(Paragraph.class).withId("my-offer-declaration-state").single().getText()).startsWith("Thank you. You sent this on");
         });
         assertThat(declarations(session)).isEqualTo(1);
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            UI.getCurrent().navigate("sessions/" + session);
+            var declared = find(UnorderedList.class).withAttribute("aria-labelledby", "session-declarations-heading").single();
+            assertThat(declared.getElement().getTextRecursively()).contains(
+                    "declared a conflict of interest: My neighbour is applying.",
+                    "agreed to keep what they hear confidential");
+        });
     }
 
     @Test
