@@ -105,7 +105,7 @@ class SessionOffersJourneyBrowserIT extends BrowserTestBase {
         new WebDriverWait(driver, WAIT).until(d -> currentPath().matches("my-sessions/[0-9]+"));
         pageHeading();
         String before = statusOfOffer(currentPath());
-        press(waitFor(By.id("offer-accept")));
+        press(waitFor(By.id("my-offer-accept")));
         new WebDriverWait(driver, WAIT).until(d -> !before.equals(statusOfOffer(currentPath())));
         noSidewaysScrolling();
         logout();
@@ -118,8 +118,8 @@ class SessionOffersJourneyBrowserIT extends BrowserTestBase {
         press(offerLink(title));
         new WebDriverWait(driver, WAIT).until(d -> currentPath().matches("my-sessions/[0-9]+"));
         pageHeading();
-        press(waitFor(By.id("offer-withdraw")));
-        press(waitFor(By.id("offer-withdraw-confirm")));
+        press(waitFor(By.id("my-offer-withdraw")));
+        press(waitFor(By.id("my-offer-withdraw-confirm")));
         String offer = currentPath();
         new WebDriverWait(driver, WAIT).until(d -> "WITHDRAWN".equals(statusOfOffer(offer)));
         noSidewaysScrolling();
