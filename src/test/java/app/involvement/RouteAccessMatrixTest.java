@@ -60,7 +60,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("training-modules/:moduleId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("training-records", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("training-records/:partnerId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
-            Map.entry("my-training", EnumSet.of(Role.PARTNER)));
+            Map.entry("my-training", EnumSet.of(Role.PARTNER)),
+            Map.entry("sessions", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("sessions/:sessionId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
@@ -146,6 +148,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"
                     + " where v.short_code = 'NBU'", Long.class);
             return "training-records/" + id;
+        }
+        if (template.startsWith("sessions/:sessionId")) {
+            return "sessions/" + app.involvement.sessions.SessionTestData.northbridgeSession(jdbc);
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

@@ -17,15 +17,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The SQL budget per view (README, DD019): each route opened by the role that uses it, the staff routes
  * in a provider of 10,000 partners, counting every statement from navigation until each grid on the page
  * has fetched its first page. A budget is a handful of statements, never a number that grows with the data:
- * one page query and one count per grid plus the view's own few. Sessions (a year of them) do not exist
- * yet; their views join this table when they do.
+ * one page query and one count per grid plus the view's own few.
  */
 class ViewStatementBudgetTest extends ViewTestBase {
 
     /** Route → statements allowed, for the coordinator of the 10,000-partner provider. */
     static final Map<String, Integer> BULK_COORDINATOR = budgets(
-            "", 4,
+            "", 8,
             "partners", 4,
+            "sessions", 2,
             "partners/%s", 6,
             "who-is-free", 5,
             "programmes", 2,
@@ -43,6 +43,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7);
     static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5, "my-training", 5);
     static final Map<String, Integer> NB_COORDINATOR = budgets("training-modules/%s", 5);
+    /** A session's page with its partners and the candidates to offer it to. */
+    static final Map<String, Integer> NB_SESSION = budgets("sessions/%s", 16);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
 
     @Autowired
@@ -68,6 +70,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
         Long module = jdbc.queryForObject("select min(m.id) from training_module m join provider v on v.id = m.tenant_id"
                 + " where v.short_code = 'NBU'", Long.class);
         measure(DemoLogins.NB_COORDINATOR, NB_COORDINATOR, module, spent, allowed);
+        measure(DemoLogins.NB_COORDINATOR, NB_SESSION, app.involvement.sessions.SessionTestData.northbridgeSession(jdbc),
+                spent, allowed);
         measure(DemoLogins.PLATFORM, PLATFORM_ADMIN, null, spent, allowed);
 
         System.out.printf("%nStatements per view (spent / budget):%n");

@@ -18,6 +18,8 @@ public record FreeCandidate(Long partnerId, String preferredName, String fullNam
         /** An exception says they are unavailable on that date. */
         UNAVAILABLE_ON_DATE,
         /** Their weekly pattern does not include that part of the weekday. */
-        NOT_IN_WEEKLY_PATTERN
+        NOT_IN_WEEKLY_PATTERN,
+        /** Free by their availability, but they hold a place on a session at that time. */
+        CLASH
     }
 }

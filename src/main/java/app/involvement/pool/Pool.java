@@ -2,6 +2,7 @@ package app.involvement.pool;
 
 import app.involvement.identity.Invitations;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -45,6 +46,13 @@ public interface Pool {
      * accepting links this record and no other.
      */
     Invitations.Sent inviteToLogIn(Long partnerId);
+
+    /**
+     * After a session that counts as involvement: sets these partners' "last involved" day to {@code on}, never
+     * moving it backwards. Ids this provider does not hold are ignored. Called by the sessions module, which pool
+     * may not depend on.
+     */
+    void recordInvolvement(Collection<Long> partnerIds, LocalDate on);
 
     /** Moves a partner to another status, with date and reason, and records who did it. */
     void changeStatus(Long partnerId, PartnerStatus to, LocalDate on, String reason);

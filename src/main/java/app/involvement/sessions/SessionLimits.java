@@ -25,6 +25,13 @@ public final class SessionLimits {
     /** Rows listed at most on a page (lazy grids page below this). */
     public static final int PAGE_SIZE_MAX = 100;
 
+    /** Conflict-of-interest details, a check-in note and a debrief note (DD029). */
+    public static final int DECLARATION_DETAILS = 500;
+    public static final int WELLBEING_NOTE = 500;
+    /** A partner's lists on "My sessions": waiting and coming up at most, past ones at most. */
+    public static final int MY_SESSIONS_SHOWN = 50;
+    public static final int MY_PAST_SHOWN = 20;
+
     private SessionLimits() {
     }
 }

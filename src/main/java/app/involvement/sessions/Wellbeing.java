@@ -13,4 +13,15 @@ public interface Wellbeing {
 
     /** Staff: how many debrief requests are open. */
     long openDebriefCount();
+
+    /**
+     * Staff: closes an open debrief request (the debrief took place or was arranged); audited.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException for an unknown or another provider's request
+     * @throws app.involvement.shared.BusinessRuleException when it is already closed
+     */
+    void close(Long requestId);
+
+    /** Staff: the partners' check-ins for a session, newest first (bounded). */
+    List<CheckIn> checkIns(Long sessionId);
 }

@@ -13,6 +13,9 @@ public interface TrainingModules {
     /** All modules, by title; at most {@link TrainingLimits#MAX_MODULES}. */
     List<TrainingModuleSummary> list();
 
+    /** The modules an activity type requires, by title (bounded); one query. Empty for another provider's type. */
+    List<TrainingModuleSummary> requiredFor(Long activityTypeId);
+
     /** Empty for an unknown id and for another provider's module alike. */
     Optional<TrainingModuleDetails> find(Long moduleId);
 

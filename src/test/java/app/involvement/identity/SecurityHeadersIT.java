@@ -176,6 +176,8 @@ class SecurityHeadersIT {
                 paths.add("training-modules/" + firstNorthbridgeId("training_module"));
             } else if (template.startsWith("partner-support/:")) {
                 paths.add("partner-support/" + firstNorthbridgeId("partner"));
+            } else if (template.startsWith("sessions/:")) {
+                paths.add("sessions/" + app.involvement.sessions.SessionTestData.northbridgeSession(jdbc));
             } else if (template.startsWith("training-records/:")) {
                 paths.add("training-records/" + firstNorthbridgeId("partner"));
             } else {

@@ -1,13 +1,16 @@
 package app.involvement.availability.internal;
 
 import app.involvement.availability.AvailabilityLimits;
+import app.involvement.availability.Commitments;
 import app.involvement.availability.FreeCandidate;
 import app.involvement.availability.SlotQuery;
 import app.involvement.availability.WhoIsFree;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.tenancy.TenantContext;
 import java.sql.Date;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -17,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A read model over the pool's partners and this module's availability, in one SQL query per page
- * and one count (DD019).
+ * and one count (DD019); partners free by their availability are then checked for clashes with places they
+ * hold, one more query per page through {@link Commitments} (DD027).
  * Native SQL is not tenant-filtered by Hibernate, so every table here is filtered by the current
  * tenant explicitly (DD001, DD008).
  */
@@ -52,9 +56,11 @@ class DefaultWhoIsFree implements WhoIsFree {
             + " limit :limit offset :offset";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final List<Commitments> commitments;
 
-    DefaultWhoIsFree(NamedParameterJdbcTemplate jdbc) {
+    DefaultWhoIsFree(NamedParameterJdbcTemplate jdbc, List<Commitments> commitments) {
         this.jdbc = jdbc;
+        this.commitments = commitments;
     }
 
     @Override
@@ -63,7 +69,7 @@ class DefaultWhoIsFree implements WhoIsFree {
         var parameters = parameters(query).addValue("limit", size).addValue("offset", (long) pageable.getPageNumber() * size);
         String sql = "select p.id, p.preferred_name, p.full_name, p.email, p.phone, p.last_involved_on," + EXCLUSION
                 + " as exclusion from partner p" + SLOTS + where(query) + ORDER;
-        return jdbc.query(sql, parameters, (rs, row) -> {
+        var page = jdbc.query(sql, parameters, (rs, row) -> {
             Date last = rs.getDate("last_involved_on");
             String exclusion = rs.getString("exclusion");
             return new FreeCandidate(rs.getLong("id"), rs.getString("preferred_name"), rs.getString("full_name"),
@@ -71,6 +77,25 @@ class DefaultWhoIsFree implements WhoIsFree {
                     last == null ? null : last.toLocalDate(),
                     exclusion == null ? null : FreeCandidate.Exclusion.valueOf(exclusion));
         });
+        return withClashes(query, page);
+    }
+
+    /** Marks free partners who hold a place at that time; the order within the page stays fairest first. */
+    private List<FreeCandidate> withClashes(SlotQuery query, List<FreeCandidate> page) {
+        var free = page.stream().filter(FreeCandidate::free).map(FreeCandidate::partnerId).toList();
+        if (free.isEmpty() || commitments.isEmpty()) {
+            return page;
+        }
+        Set<Long> busy = commitments.getFirst().busy(query.date(), query.part(), free);
+        if (busy.isEmpty()) {
+            return page;
+        }
+        var marked = new ArrayList<FreeCandidate>(page.size());
+        for (FreeCandidate c : page) {
+            marked.add(busy.contains(c.partnerId()) ? new FreeCandidate(c.partnerId(), c.preferredName(), c.fullName(),
+                    c.email(), c.phone(), c.lastInvolvedOn(), FreeCandidate.Exclusion.CLASH) : c);
+        }
+        return marked;
     }
 
     @Override

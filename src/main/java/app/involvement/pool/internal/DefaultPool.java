@@ -15,7 +15,9 @@ import app.involvement.provider.ReferenceData;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.tenancy.TenantContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -129,6 +131,18 @@ class DefaultPool implements Pool {
         Invitations.Sent sent = invitations.invitePartner(partner.getEmail(), partnerId);
         records.note(partner, "pool.history.invited", actor());
         return sent;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+    public void recordInvolvement(Collection<Long> partnerIds, LocalDate on) {
+        if (partnerIds == null || partnerIds.isEmpty() || on == null) {
+            return;
+        }
+        records.partners.findAllById(Set.copyOf(partnerIds)).stream()
+                .filter(p -> p.getLastInvolvedOn() == null || p.getLastInvolvedOn().isBefore(on))
+                .forEach(p -> p.setLastInvolvedOn(on));
     }
 
     @Override

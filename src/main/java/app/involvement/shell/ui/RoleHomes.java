@@ -10,6 +10,13 @@ import app.involvement.provider.ProgrammeNavigation;
 import app.involvement.provider.Programmes;
 import app.involvement.shared.ui.EmptyState;
 import app.involvement.shared.ui.PageHeader;
+import app.involvement.sessions.SessionFigures;
+import app.involvement.sessions.SessionLimits;
+import app.involvement.sessions.SessionNavigation;
+import app.involvement.sessions.SessionRow;
+import app.involvement.sessions.Sessions;
+import app.involvement.sessions.Wellbeing;
+import app.involvement.shared.UkFormats;
 import app.involvement.tenancy.ProviderService;
 import app.involvement.training.NamedContacts;
 import app.involvement.training.SupportNavigation;
@@ -18,7 +25,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 
@@ -32,10 +44,17 @@ class RoleHomes {
     private final StaffDirectory staff;
     private final Pool pool;
     private final NamedContacts namedContacts;
+    private final Sessions sessions;
+    private final SessionFigures sessionFigures;
+    private final ObjectProvider<Wellbeing> wellbeing;
 
     RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff, Pool pool,
-            NamedContacts namedContacts) {
+            NamedContacts namedContacts, Sessions sessions, SessionFigures sessionFigures,
+            ObjectProvider<Wellbeing> wellbeing) {
         this.namedContacts = namedContacts;
+        this.sessions = sessions;
+        this.sessionFigures = sessionFigures;
+        this.wellbeing = wellbeing;
         this.providers = providers;
         this.programmes = programmes;
         this.staff = staff;
@@ -48,14 +67,19 @@ class RoleHomes {
             case PLATFORM_ADMIN -> home(t("home.admin.title"), t("home.admin.lead"),
                     figure(t("home.admin.providers", providers.count()), "providers", t("home.admin.open")));
             case LEAD -> home(t("home.lead.title", provider), t("home.lead.lead"),
+                    belowMinimum(),
                     figure(t("home.pool.active", pool.countActive()), PartnerNavigation.LIST, t("home.pool.open")),
                     figure(t("home.programmes", programmes.count()), ProgrammeNavigation.LIST, t("home.programmes.open")),
                     figure(t("home.lead.staff", staff.count()), "staff", t("home.lead.staff.open")));
             case COORDINATOR -> home(t("home.coordinator.title", provider), t("home.coordinator.lead"),
+                    thisWeek(),
+                    belowMinimum(),
+                    figure(t("home.sessions.open-offers", sessionFigures.openOffers()), SessionNavigation.LIST,
+                            t("home.sessions.open")),
+                    debriefs(),
                     figure(t("home.pool.active", pool.countActive()), PartnerNavigation.LIST, t("home.pool.open")),
                     figure(t("home.coordinator.free"), AvailabilityNavigation.WHO_IS_FREE, t("home.coordinator.free.open")),
-                    figure(t("home.programmes", programmes.count()), ProgrammeNavigation.LIST, t("home.programmes.open")),
-                    new EmptyState(t("home.coordinator.empty.title"), t("home.coordinator.empty.text")));
+                    figure(t("home.programmes", programmes.count()), ProgrammeNavigation.LIST, t("home.programmes.open")));
             case FINANCE -> home(t("home.finance.title", provider), t("home.finance.lead"),
                     new EmptyState(t("home.finance.empty.title"), t("home.finance.empty.text")));
             case PARTNER -> home(t("home.partner.title", user.displayName()), t("home.partner.lead", provider),
@@ -68,6 +92,56 @@ class RoleHomes {
             case REVIEWER -> home(t("home.reviewer.title"), t("home.reviewer.lead"),
                     new EmptyState(t("home.reviewer.empty.title"), t("home.reviewer.empty.text")));
         };
+    }
+
+    /** Sessions listed on a home; the heading counts all of them (up to a page). */
+    private static final int HOME_LIST = 5;
+
+    /** Planned sessions in the next seven days, each linked to its page. */
+    private Component thisWeek() {
+        var card = sessionList(sessions.thisWeek(SessionLimits.PAGE_SIZE_MAX), "home.sessions.week", "home.sessions.week.none");
+        card.setId("home-sessions-week");
+        return card;
+    }
+
+    /** Planned sessions with fewer places taken than their minimum, flagged. */
+    private Component belowMinimum() {
+        var card = sessionList(sessions.belowMinimum(SessionLimits.PAGE_SIZE_MAX), "home.sessions.below", "home.sessions.below.none");
+        card.setId("home-sessions-below");
+        return card;
+    }
+
+    private Div sessionList(List<SessionRow> rows, String headingKey, String noneKey) {
+        var card = new Div(new H2(rows.isEmpty() ? t(noneKey) : t(headingKey, rows.size())));
+        card.addClassName("home-figure");
+        if (!rows.isEmpty()) {
+            var list = new UnorderedList();
+            list.addClassName("home-sessions");
+            for (SessionRow row : rows.subList(0, Math.min(HOME_LIST, rows.size()))) {
+                var link = new Anchor(SessionNavigation.DETAILS + row.id(), t("home.sessions.item",
+                        UkFormats.date(row.heldOn(), UI.getCurrent().getLocale()), row.startTime(), row.title()));
+                var item = new ListItem(link);
+                if (row.belowMinimum()) {
+                    var flag = new Span(t("home.sessions.flag", row.confirmed(), row.placesMinimum()));
+                    flag.addClassName("session-flag");
+                    item.add(new Span(" "), flag);
+                }
+                list.add(item);
+            }
+            card.add(list);
+        }
+        card.add(new Anchor(SessionNavigation.LIST, t("home.sessions.open")));
+        return card;
+    }
+
+    /** Open debrief requests, once the wellbeing service is there. */
+    private Component debriefs() {
+        Wellbeing service = wellbeing.getIfAvailable();
+        if (service == null) {
+            return new Div();
+        }
+        return figure(t("home.sessions.debriefs", service.openDebriefCount()), SessionNavigation.DEBRIEFS,
+                t("home.sessions.debriefs.open"));
     }
 
     /** Who the partner can turn to, and how to reach them (DD023). */

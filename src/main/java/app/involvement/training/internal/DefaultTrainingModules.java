@@ -52,6 +52,13 @@ class DefaultTrainingModules implements TrainingModules {
 
     @Override
     @Transactional(readOnly = true)
+    public List<TrainingModuleSummary> requiredFor(Long activityTypeId) {
+        return activityTypeId == null ? List.of()
+                : modules.findRequiredFor(activityTypeId).stream().map(TrainingModule::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR', 'PARTNER')")
     public Optional<TrainingModuleDetails> find(Long moduleId) {
         return Optional.ofNullable(moduleId).flatMap(modules::findById).map(m -> new TrainingModuleDetails(m.getId(),

@@ -25,25 +25,27 @@ class HomeViewTest extends ViewTestBase {
         as(DemoLogins.NB_LEAD, () -> {
             home();
             assertThat(heading()).isEqualTo("Involvement at Northbridge University");
-            assertThat(figures()).containsExactly(count("partner", "NBU", "status = 'ACTIVE'") + " active partners",
+            assertThat(figures()).containsExactly(belowMinimum("NBU"),
+                    count("partner", "NBU", "status = 'ACTIVE'") + " active partners",
                     count("programme", "NBU") + " programmes",
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Support requests", "Named contacts",
-                    "Training modules", "Training records", "Experience categories", "Activity types", "Risk assessments",
-                    "Staff and roles", "Two-step sign-in");
+            assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Pool", "Who is free", "Support requests",
+                    "Named contacts", "Training modules", "Training records", "Experience categories", "Activity types",
+                    "Risk assessments", "Staff and roles", "Two-step sign-in");
         });
     }
 
     @Test
-    void coordinator_seesPoolProgrammesAndAnHonestEmptyState() {
+    void coordinator_seesSessionsThisWeek_belowMinimum_openOffers_poolAndProgrammes() {
         as(DemoLogins.SM_COORDINATOR, () -> {
             home();
             assertThat(heading()).isEqualTo("Coordination at Southmoor College");
-            assertThat(figures()).containsExactly(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
-                    "Who is free", count("programme", "SMC") + " programmes", "Sessions are not available yet");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Who is free", "Support requests", "Named contacts",
-                    "Training modules", "Training records", "Experience categories", "Activity types", "Risk assessments",
-                    "Two-step sign-in");
+            assertThat(figures()).startsWith(thisWeek("SMC"), belowMinimum("SMC"), openOffers("SMC"));
+            assertThat(figures()).endsWith(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
+                    "Who is free", count("programme", "SMC") + " programmes");
+            assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Pool", "Who is free", "Support requests",
+                    "Named contacts", "Training modules", "Training records", "Experience categories", "Activity types",
+                    "Risk assessments", "Two-step sign-in");
         });
     }
 
@@ -95,6 +97,25 @@ class HomeViewTest extends ViewTestBase {
             UI.getCurrent().navigate("");
             assertThat(getCurrentView()).isInstanceOf(app.involvement.identity.ui.ChooseProviderView.class);
         });
+    }
+
+    private String thisWeek(String provider) {
+        long n = count("involvement_session", provider, "t.status = 'PLANNED'", "t.held_on >= current_date",
+                "t.held_on < dateadd('DAY', 7, current_date)");
+        return n == 0 ? "No sessions in the next 7 days" : n + (n == 1 ? " session" : " sessions") + " in the next 7 days";
+    }
+
+    private String belowMinimum(String provider) {
+        long n = count("involvement_session", provider, "t.status = 'PLANNED'", "t.held_on >= current_date",
+                "t.places_minimum > (select count(*) from session_offer o where o.session_id = t.id"
+                        + " and o.status = 'CONFIRMED')");
+        return n == 0 ? "No session is below its minimum" : n + (n == 1 ? " session" : " sessions") + " below the minimum";
+    }
+
+    private String openOffers(String provider) {
+        long n = count("session_offer", provider, "t.status in ('OFFERED', 'ACCEPTED')", "exists (select 1 from"
+                + " involvement_session s where s.id = t.session_id and s.status = 'PLANNED' and s.held_on >= current_date)");
+        return (n == 0 ? "No offers waiting" : n == 1 ? "1 offer waiting" : n + " offers waiting") + " for an answer";
     }
 
     /** Rows of a provider in a table, counted directly (other tests may add some). */
