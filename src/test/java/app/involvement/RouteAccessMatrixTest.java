@@ -62,7 +62,10 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("training-records/:partnerId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("my-training", EnumSet.of(Role.PARTNER)),
             Map.entry("sessions", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
-            Map.entry("sessions/:sessionId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
+            Map.entry("sessions/:sessionId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("my-sessions", EnumSet.of(Role.PARTNER)),
+            Map.entry("my-sessions/:offerId([0-9]{1,18})", EnumSet.of(Role.PARTNER)),
+            Map.entry("debriefs", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
@@ -151,6 +154,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
         }
         if (template.startsWith("sessions/:sessionId")) {
             return "sessions/" + app.involvement.sessions.SessionTestData.northbridgeSession(jdbc);
+        }
+        if (template.startsWith("my-sessions/:offerId")) {
+            return "my-sessions/" + app.involvement.sessions.MySessionsFixture.demoPartnersOffer(jdbc);
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

@@ -41,8 +41,11 @@ class ViewStatementBudgetTest extends ViewTestBase {
 
     /** Routes of other roles, in the demo providers. */
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7);
-    static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5, "my-training", 5);
-    static final Map<String, Integer> NB_COORDINATOR = budgets("training-modules/%s", 5);
+    static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5, "my-training", 5,
+            "my-sessions", 6);
+    /** The partner's own offer (the lists' statements once, the declaration and wellbeing state). */
+    static final Map<String, Integer> NB_PARTNER_OFFER = budgets("my-sessions/%s", 14);
+    static final Map<String, Integer> NB_COORDINATOR = budgets("training-modules/%s", 5, "debriefs", 1);
     /** A session's page with its partners and the candidates to offer it to. */
     static final Map<String, Integer> NB_SESSION = budgets("sessions/%s", 16);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
@@ -67,6 +70,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
         measure(BulkProviderForTests.COORDINATOR, BULK_COORDINATOR, partner, spent, allowed);
         measure(DemoLogins.NB_LEAD, NB_LEAD, null, spent, allowed);
         measure(DemoLogins.NB_PARTNER, NB_PARTNER, null, spent, allowed);
+        measure(DemoLogins.NB_PARTNER, NB_PARTNER_OFFER, app.involvement.sessions.MySessionsFixture.demoPartnersOffer(jdbc),
+                spent, allowed);
         Long module = jdbc.queryForObject("select min(m.id) from training_module m join provider v on v.id = m.tenant_id"
                 + " where v.short_code = 'NBU'", Long.class);
         measure(DemoLogins.NB_COORDINATOR, NB_COORDINATOR, module, spent, allowed);

@@ -88,6 +88,14 @@ public final class MySessionsFixture {
                 status == OfferStatus.OFFERED ? Instant.now().plusSeconds(86_400) : null);
     }
 
+    /** An offer of the Northbridge demo partner (the demo data's, or one made here when there is none). */
+    public static Long demoPartnersOffer(JdbcTemplate jdbc) {
+        Long partner = partner(jdbc, "partner@northbridge.example", "NBU");
+        Long offer = jdbc.queryForObject("select min(id) from session_offer where partner_id = ?", Long.class, partner);
+        return offer != null ? offer
+                : offerOn(jdbc, "NBU", "partner@northbridge.example", today().plusDays(7), OfferStatus.OFFERED, true, true);
+    }
+
     public static LocalDate today() {
         return LocalDate.now(app.involvement.shared.UkFormats.UK_TIME);
     }

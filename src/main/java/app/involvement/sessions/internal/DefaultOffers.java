@@ -264,14 +264,18 @@ class DefaultOffers implements Offers {
         for (Long sessionId : offers.sessionsWithDueOffers(tenant, now)) {
             sessions.lockById(sessionId, tenant);
             var session = sessions.findById(sessionId).orElseThrow();
+            // read after the lock: another instance that got here first leaves nothing due
+            var due = offers.findBySessionIdAndStatusAndExpiresAtLessThanEqual(sessionId, OfferStatus.OFFERED, now);
+            if (due.isEmpty()) {
+                continue;
+            }
             boolean backupAsked = false;
-            for (SessionOffer offer : offers.findBySessionIdAndStatusAndExpiresAtLessThanEqual(sessionId,
-                    OfferStatus.OFFERED, now)) {
+            for (SessionOffer offer : due) {
                 backupAsked |= offer.getBackupRank() != null;
                 offer.respond(OfferStatus.EXPIRED, now);
-                expired++;
             }
-            audit.record("SESSION_OFFERS_EXPIRED", "session " + sessionId, null);
+            expired += due.size();
+            audit.record("SESSION_OFFERS_EXPIRED", "session " + sessionId, due.size() + " offers");
             if (backupAsked && session.getStatus() == SessionStatus.PLANNED && future(session)) {
                 placeFreed(session, false);
             }

@@ -8,15 +8,16 @@ import app.involvement.pool.PartnerNavigation;
 import app.involvement.pool.Pool;
 import app.involvement.provider.ProgrammeNavigation;
 import app.involvement.provider.Programmes;
+import app.involvement.sessions.MySessions;
+import app.involvement.sessions.SessionNavigation;
+import app.involvement.shared.UkFormats;
 import app.involvement.shared.ui.EmptyState;
 import app.involvement.shared.ui.PageHeader;
 import app.involvement.sessions.SessionFigures;
 import app.involvement.sessions.SessionLimits;
-import app.involvement.sessions.SessionNavigation;
 import app.involvement.sessions.SessionRow;
 import app.involvement.sessions.Sessions;
 import app.involvement.sessions.Wellbeing;
-import app.involvement.shared.UkFormats;
 import app.involvement.tenancy.ProviderService;
 import app.involvement.training.NamedContacts;
 import app.involvement.training.SupportNavigation;
@@ -47,14 +48,16 @@ class RoleHomes {
     private final Sessions sessions;
     private final SessionFigures sessionFigures;
     private final ObjectProvider<Wellbeing> wellbeing;
+    private final MySessions mySessions;
 
     RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff, Pool pool,
             NamedContacts namedContacts, Sessions sessions, SessionFigures sessionFigures,
-            ObjectProvider<Wellbeing> wellbeing) {
+            ObjectProvider<Wellbeing> wellbeing, MySessions mySessions) {
         this.namedContacts = namedContacts;
         this.sessions = sessions;
         this.sessionFigures = sessionFigures;
         this.wellbeing = wellbeing;
+        this.mySessions = mySessions;
         this.providers = providers;
         this.programmes = programmes;
         this.staff = staff;
@@ -83,12 +86,12 @@ class RoleHomes {
             case FINANCE -> home(t("home.finance.title", provider), t("home.finance.lead"),
                     new EmptyState(t("home.finance.empty.title"), t("home.finance.empty.text")));
             case PARTNER -> home(t("home.partner.title", user.displayName()), t("home.partner.lead", provider),
+                    mySessions(),
                     figure(t("home.partner.profile"), PartnerNavigation.MY_PROFILE, t("home.partner.profile.open")),
                     figure(t("home.partner.availability"), AvailabilityNavigation.MY_AVAILABILITY,
                             t("home.partner.availability.open")),
                     namedContact(),
-                    figure(t("home.partner.support"), SupportNavigation.MY_SUPPORT, t("home.partner.support.open")),
-                    new EmptyState(t("home.partner.empty.title"), t("home.partner.empty.text")));
+                    figure(t("home.partner.support"), SupportNavigation.MY_SUPPORT, t("home.partner.support.open")));
             case REVIEWER -> home(t("home.reviewer.title"), t("home.reviewer.lead"),
                     new EmptyState(t("home.reviewer.empty.title"), t("home.reviewer.empty.text")));
         };
@@ -142,6 +145,22 @@ class RoleHomes {
         }
         return figure(t("home.sessions.debriefs", service.openDebriefCount()), SessionNavigation.DEBRIEFS,
                 t("home.sessions.debriefs.open"));
+    }
+
+    /** Offers waiting for an answer and the next session, linking to "My sessions" (DD029). */
+    private Component mySessions() {
+        int waiting = mySessions.waiting().size();
+        var card = new Div(new H2(waiting == 0 ? t("home.partner.sessions.none-waiting")
+                : t("home.partner.sessions.waiting", waiting)));
+        card.addClassName("home-figure");
+        card.setId("home-my-sessions");
+        mySessions.upcoming().stream().findFirst().ifPresentOrElse(
+                next -> card.add(new Paragraph(t("home.partner.sessions.next", next.title(),
+                        UkFormats.longDate(next.heldOn(), UI.getCurrent().getLocale()),
+                        next.startTime().toString()))),
+                () -> card.add(new Paragraph(t("home.partner.sessions.no-next"))));
+        card.add(new Anchor(SessionNavigation.MY_SESSIONS, t("home.partner.sessions.open")));
+        return card;
     }
 
     /** Who the partner can turn to, and how to reach them (DD023). */

@@ -30,7 +30,8 @@ class HomeViewTest extends ViewTestBase {
                     count("programme", "NBU") + " programmes",
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
             assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Pool", "Who is free", "Support requests",
-                    "Named contacts", "Training modules", "Training records", "Experience categories", "Activity types",
+                    "Named contacts", "Debrief requests",
+                    "Training modules", "Training records", "Experience categories", "Activity types",
                     "Risk assessments", "Staff and roles", "Two-step sign-in");
         });
     }
@@ -44,7 +45,8 @@ class HomeViewTest extends ViewTestBase {
             assertThat(figures()).endsWith(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
                     "Who is free", count("programme", "SMC") + " programmes");
             assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Pool", "Who is free", "Support requests",
-                    "Named contacts", "Training modules", "Training records", "Experience categories", "Activity types",
+                    "Named contacts", "Debrief requests",
+                    "Training modules", "Training records", "Experience categories", "Activity types",
                     "Risk assessments", "Two-step sign-in");
         });
     }
@@ -63,9 +65,10 @@ class HomeViewTest extends ViewTestBase {
         as(DemoLogins.NB_PARTNER, () -> {
             home();
             assertThat(heading()).isEqualTo("Welcome, Sam Taylor");
-            assertThat(figures()).containsExactly("Your profile", "Your availability", "Your named contact",
-                    "Help to take part", "Sessions are not available yet");
-            assertThat(menu()).containsExactly("Home", "My profile", "My availability", "My training", "Help to take part",
+            assertThat(figures().getFirst()).matches("Offers waiting for you: \\d+|No offers waiting for you");
+            assertThat(figures().subList(1, figures().size())).containsExactly("Your profile", "Your availability",
+                    "Your named contact", "Help to take part");
+            assertThat(menu()).containsExactly("Home", "My sessions", "My profile", "My availability", "My training", "Help to take part",
                     "Two-step sign-in");
         });
     }
