@@ -26,6 +26,7 @@ class SessionOffersJourneyBrowserIT extends BrowserTestBase {
     private static final String SAM = "Sam";
     private static final String MARIA = "Maria";
     private static final String JO = "Jo";
+    private static final String REASON = "A family matter";
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -77,6 +78,8 @@ class SessionOffersJourneyBrowserIT extends BrowserTestBase {
         // one withdraws: the backup is asked at once and takes the place
         withdraw(DemoLogins.NB_CARER, title);
         assertThat(statusOf(session, DemoLogins.NB_CARER)).isEqualTo("WITHDRAWN");
+        assertThat(jdbc.queryForObject("select withdrawal_reason from session_offer where session_id = ? and partner_id = ?",
+                String.class, session, partner(DemoLogins.NB_CARER))).isEqualTo(REASON);
         assertThat(statusOf(session, DemoLogins.BOTH)).isEqualTo("OFFERED");
         accept(DemoLogins.BOTH, "Northbridge University", title);
         assertThat(statusOf(session, DemoLogins.BOTH)).isEqualTo("CONFIRMED");
@@ -89,8 +92,8 @@ class SessionOffersJourneyBrowserIT extends BrowserTestBase {
         pageHeading();
         waitForGridRows();
         String partners = waitFor(By.id("session-partners")).getText();
-        assertThat(partners).contains(SAM, MARIA, JO, t("session.offer.status.CONFIRMED"),
-                t("session.offer.status.WITHDRAWN"));
+        assertThat(partners).contains(SAM, MARIA, JO, t("sessions.offer.status.CONFIRMED"),
+                t("sessions.offer.withdrawn-because", REASON));
     }
 
     // ------------------------------------------------------------------------------------------
@@ -119,6 +122,7 @@ class SessionOffersJourneyBrowserIT extends BrowserTestBase {
         new WebDriverWait(driver, WAIT).until(d -> currentPath().matches("my-sessions/[0-9]+"));
         pageHeading();
         press(waitFor(By.id("my-offer-withdraw")));
+        type(waitFor(By.cssSelector("#my-offer-withdraw-reason > textarea")), REASON);
         press(waitFor(By.id("my-offer-withdraw-confirm")));
         String offer = currentPath();
         new WebDriverWait(driver, WAIT).until(d -> "WITHDRAWN".equals(statusOfOffer(offer)));
