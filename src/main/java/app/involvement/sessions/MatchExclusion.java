@@ -10,6 +10,9 @@ public enum MatchExclusion {
     CLASH,
     /** The session requires experience they have not consented to share. */
     EXPERIENCE_MISSING,
-    /** They already have an open offer, place or backup slot on this session, or declined it. */
+    /**
+     * They already have an open offer, place or backup slot on this session, or declined it or gave it up; an
+     * expired or retracted offer may be sent again.
+     */
     ALREADY_ASKED
 }

@@ -107,6 +107,11 @@ class MatchingIT extends IntegrationTestBase {
         assertThat(as(DemoLogins.NB_COORDINATOR, () -> eligibility.unprepared(type, day,
                 List.of(ready, lastDay, untrained, unconfirmed, expired))))
                 .containsExactlyInAnyOrder(untrained, unconfirmed, expired);
+        as(DemoLogins.NB_COORDINATOR, () -> {
+            assertThat(eligibility.check(lastDay, type, day).prepared()).as("the one-partner check agrees").isTrue();
+            assertThat(eligibility.check(expired, type, day).prepared()).isFalse();
+            assertThat(eligibility.check(unconfirmed, type, day).prepared()).isFalse();
+        });
     }
 
     @Test

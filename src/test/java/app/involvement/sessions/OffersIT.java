@@ -170,6 +170,20 @@ class OffersIT extends IntegrationTestBase {
     }
 
     @Test
+    void acceptingWhileHoldingAPlaceAtAnOverlappingTime_isRefused() {
+        Long session = session(1, 1, OfferMode.FIRST_COME);
+        as(DemoLogins.NB_COORDINATOR, () -> offers.send(session, List.of(sam)));
+        Long overlapping = as(DemoLogins.NB_COORDINATOR, () -> sessions.create(SessionFixtures.input(nb.programme(),
+                type, day, LocalTime.of(11, 30), 60, 1, 1, OfferMode.FIRST_COME, SessionKind.INVOLVEMENT, Set.of())));
+        nb.offer(overlapping, sam, OfferStatus.CONFIRMED);
+
+        as(DemoLogins.NB_PARTNER, () -> assertThatThrownBy(() -> offers.accept(nb.offerOf(session, sam)))
+                .hasMessage("session.offer.clash"));
+
+        assertThat(nb.status(nb.offerOf(session, sam))).isEqualTo(OfferStatus.OFFERED);
+    }
+
+    @Test
     void coordinatorConfirms_acceptancesWait_andNeverBeyondTheTarget() {
         Long session = session(1, 1, OfferMode.COORDINATOR_CONFIRMS);
         as(DemoLogins.NB_COORDINATOR, () -> offers.send(session, List.of(sam, carer)));

@@ -37,7 +37,15 @@ final class SessionFixtures {
                 name);
     }
 
+    /** The provider's first programme; one like another provider's when it has none (the bulk provider). */
     Long programme() {
+        Long first = jdbc.queryForObject("select min(id) from programme where tenant_id = ?", Long.class, tenant);
+        if (first != null) {
+            return first;
+        }
+        jdbc.update("insert into programme (version, tenant_id, name, profession, level, created_at)"
+                + " select 0, ?, name, profession, level, created_at from programme where id = (select min(id)"
+                + " from programme)", tenant);
         return jdbc.queryForObject("select min(id) from programme where tenant_id = ?", Long.class, tenant);
     }
 

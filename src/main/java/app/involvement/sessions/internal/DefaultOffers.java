@@ -57,6 +57,7 @@ class DefaultOffers implements Offers {
     private final InvolvementSessionRepository sessions;
     private final OfferPlaceRepository offers;
     private final MatchQueries matching;
+    private final SessionCommitments commitments;
     private final MyProfile myProfile;
     private final NamedParameterJdbcTemplate jdbc;
     private final SessionAudit audit;
@@ -64,11 +65,12 @@ class DefaultOffers implements Offers {
     private final TransactionTemplate perTenant;
 
     DefaultOffers(InvolvementSessionRepository sessions, OfferPlaceRepository offers, MatchQueries matching,
-            MyProfile myProfile, NamedParameterJdbcTemplate jdbc, SessionAudit audit, Clock clock,
+            SessionCommitments commitments, MyProfile myProfile, NamedParameterJdbcTemplate jdbc, SessionAudit audit, Clock clock,
             PlatformTransactionManager transactions) {
         this.sessions = sessions;
         this.offers = offers;
         this.matching = matching;
+        this.commitments = commitments;
         this.myProfile = myProfile;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -185,6 +187,9 @@ class DefaultOffers implements Offers {
         }
         if (offer.getExpiresAt() != null && !now.isBefore(offer.getExpiresAt())) {
             throw new BusinessRuleException("session.offer.expired");
+        }
+        if (!commitments.busy(session, offer.getPartnerId()).isEmpty()) {
+            throw new BusinessRuleException("session.offer.clash");
         }
         Long tenant = TenantContext.require();
         if (session.getOfferMode() == OfferMode.COORDINATOR_CONFIRMS) {

@@ -41,4 +41,17 @@ class SessionCommitments implements Commitments {
                 + " and s.status = 'PLANNED' and s.held_on = :date and s.end_time > :from" + endsAfter,
                 parameters, Long.class));
     }
+
+    /** The other planned sessions overlapping this one on which the partner holds (or is about to hold) a place. */
+    Set<Long> busy(InvolvementSession session, Long partnerId) {
+        var parameters = new MapSqlParameterSource().addValue("tenant", TenantContext.require())
+                .addValue("date", Date.valueOf(session.getHeldOn())).addValue("partner", partnerId)
+                .addValue("session", session.getId()).addValue("start", Time.valueOf(session.getStartTime()))
+                .addValue("end", Time.valueOf(session.getEndTime()));
+        return new HashSet<>(jdbc.queryForList("select s.id from session_offer o"
+                + " join involvement_session s on s.tenant_id = o.tenant_id and s.id = o.session_id"
+                + " where o.tenant_id = :tenant and o.partner_id = :partner and o.status in " + MatchQueries.HOLDING
+                + " and s.status = 'PLANNED' and s.held_on = :date and s.id <> :session and s.start_time < :end"
+                + " and s.end_time > :start", parameters, Long.class));
+    }
 }
