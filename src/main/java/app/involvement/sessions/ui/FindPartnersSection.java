@@ -60,6 +60,11 @@ class FindPartnersSection extends Section {
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setEnabled(false);
         grid.addSelectionListener(e -> {
+            // the browser offers no tick for them; a selection made any other way is undone here too
+            e.getAllSelectedItems().stream().filter(c -> !c.eligible()).toList().forEach(grid::deselect);
+            if (e.getAllSelectedItems().stream().anyMatch(c -> !c.eligible())) {
+                return;
+            }
             int n = e.getAllSelectedItems().size();
             chosen.setText(getTranslation("sessions.find.chosen", n));
             send.setEnabled(n > 0);

@@ -28,7 +28,9 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -40,7 +42,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -170,9 +171,9 @@ class SessionDetailsView extends VerticalLayout implements BeforeEnterObserver, 
             facts.add(new Term(getTranslation("sessions.fact.flag")), new Description(flag));
         }
         fact(facts, "sessions.fact.level", getTranslation("sessions.level." + s.level()));
-        fact(facts, "sessions.fact.kind", getTranslation("sessions.kind." + s.kind())
-                + (s.kind() == SessionKind.SIMULATION_REUSE ? " " + getTranslation("sessions.kind.reuse-note") : ""));
-        fact(facts, "sessions.fact.training", training(s.activityTypeId()));
+        fact(facts, "sessions.fact.kind", s.kind() == SessionKind.SIMULATION_REUSE
+                ? getTranslation("sessions.kind.reuse-note") : getTranslation("sessions.kind." + s.kind()));
+        facts.add(new Term(getTranslation("sessions.fact.training")), training(s.activityTypeId()));
         fact(facts, "sessions.fact.wanted", wanted(s, categories));
         fact(facts, "sessions.fact.description", s.description());
         fact(facts, "sessions.fact.preparation", s.preparation() == null ? getTranslation("sessions.none")
@@ -185,8 +186,8 @@ class SessionDetailsView extends VerticalLayout implements BeforeEnterObserver, 
                 : s.wellbeingNotes());
         fact(facts, "sessions.fact.payment", s.paymentNote() == null ? getTranslation("sessions.none") : s.paymentNote());
         fact(facts, "sessions.fact.declarations", declarations(s));
-        fact(facts, "sessions.fact.offers", getTranslation("sessions.offer-mode." + s.offerMode()) + " "
-                + getTranslation("sessions.offer-hours", s.offerValidHours()));
+        fact(facts, "sessions.fact.offers", getTranslation("sessions.offer-mode." + s.offerMode()));
+        fact(facts, "sessions.fact.offer-hours", getTranslation("sessions.offer-hours", s.offerValidHours()));
         fact(facts, "sessions.fact.reminder", s.reminderDays() == 0 ? getTranslation("sessions.reminder.none")
                 : getTranslation("sessions.reminder.days", s.reminderDays()));
         return facts;
@@ -196,10 +197,15 @@ class SessionDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         facts.add(new Term(getTranslation(key)), new Description(value));
     }
 
-    private String training(Long activityTypeId) {
+    private Description training(Long activityTypeId) {
         List<TrainingModuleSummary> required = trainingModules.requiredFor(activityTypeId);
-        return required.isEmpty() ? getTranslation("sessions.training.none")
-                : required.stream().map(TrainingModuleSummary::title).collect(Collectors.joining(", "));
+        if (required.isEmpty()) {
+            return new Description(getTranslation("sessions.training.none"));
+        }
+        var list = new UnorderedList();
+        list.setId("session-training");
+        required.forEach(m -> list.add(new ListItem(m.title())));
+        return new Description(list);
     }
 
     private String wanted(SessionDetails s, List<ReferenceItem> categories) {
@@ -216,9 +222,11 @@ class SessionDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         if (!s.confidentialityNeeded() && !s.conflictCheckNeeded()) {
             return getTranslation("sessions.declarations.none");
         }
-        return List.of(s.confidentialityNeeded() ? getTranslation("sessions.declarations.confidentiality") : "",
-                s.conflictCheckNeeded() ? getTranslation("sessions.declarations.conflict") : "").stream()
-                .filter(t -> !t.isEmpty()).collect(Collectors.joining(", "));
+        if (s.confidentialityNeeded() && s.conflictCheckNeeded()) {
+            return getTranslation("sessions.declarations.both");
+        }
+        return getTranslation(s.confidentialityNeeded() ? "sessions.declarations.confidentiality"
+                : "sessions.declarations.conflict");
     }
 
     private String duration(int minutes) {
@@ -232,10 +240,6 @@ class SessionDetailsView extends VerticalLayout implements BeforeEnterObserver, 
 
     static boolean started(SessionDetails s) {
         return !Instant.now().isBefore(s.heldOn().atTime(s.startTime()).atZone(UkFormats.UK_TIME).toInstant());
-    }
-
-    static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity()));
     }
 
     @Override

@@ -195,6 +195,7 @@ class SessionDialog extends Dialog {
         description.setRequired(true);
         description.setHelperText(getTranslation("sessions.field.description.help"));
         heldOn.setId("session-date");
+        heldOn.setI18n(heldOn.getI18n().setMinErrorMessage(getTranslation("session.in-past")));
         heldOn.setRequired(true);
         startTime.setId("session-start");
         startTime.setLocale(Locale.UK);
