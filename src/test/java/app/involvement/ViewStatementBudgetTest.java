@@ -43,8 +43,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7);
     static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5, "my-training", 5,
             "my-sessions", 6);
-    /** The partner's own offer (the lists' statements once, the declaration and wellbeing state). */
-    static final Map<String, Integer> NB_PARTNER_OFFER = budgets("my-sessions/%s", 14);
+    /** The partner's own place, the fullest state: the session, their access needs, declaration and check-in. */
+    static final Map<String, Integer> NB_PARTNER_PLACE = budgets("my-sessions/%s", 11);
     static final Map<String, Integer> NB_COORDINATOR = budgets("training-modules/%s", 5, "debriefs", 1);
     /** A session's page with its partners and the candidates to offer it to. */
     static final Map<String, Integer> NB_SESSION = budgets("sessions/%s", 16);
@@ -70,8 +70,10 @@ class ViewStatementBudgetTest extends ViewTestBase {
         measure(BulkProviderForTests.COORDINATOR, BULK_COORDINATOR, partner, spent, allowed);
         measure(DemoLogins.NB_LEAD, NB_LEAD, null, spent, allowed);
         measure(DemoLogins.NB_PARTNER, NB_PARTNER, null, spent, allowed);
-        measure(DemoLogins.NB_PARTNER, NB_PARTNER_OFFER, app.involvement.sessions.MySessionsFixture.demoPartnersOffer(jdbc),
-                spent, allowed);
+        Long place = app.involvement.sessions.MySessionsFixture.offerOn(jdbc, "NBU", DemoLogins.NB_PARTNER,
+                app.involvement.sessions.MySessionsFixture.today().plusDays(3), app.involvement.sessions.OfferStatus.CONFIRMED,
+                true, true);
+        measure(DemoLogins.NB_PARTNER, NB_PARTNER_PLACE, place, spent, allowed);
         Long module = jdbc.queryForObject("select min(m.id) from training_module m join provider v on v.id = m.tenant_id"
                 + " where v.short_code = 'NBU'", Long.class);
         measure(DemoLogins.NB_COORDINATOR, NB_COORDINATOR, module, spent, allowed);

@@ -44,6 +44,7 @@ class PageWidthBrowserIT extends BrowserTestBase {
             "partner@northbridge.example,     my-profile",
             "carer@northbridge.example,       my-availability",
             "partner@northbridge.example,     my-support",
+            "partner@northbridge.example,     my-sessions",
             "coordinator@northbridge.example, support-requests",
             "coordinator@northbridge.example, risk-assessments",
     })

@@ -75,8 +75,8 @@ class DefaultDeclarations implements Declarations {
     @Override
     @Transactional(readOnly = true)
     public Optional<Declaration> mine(Long offerId) {
-        var place = places.of(offerId);
-        return declarations.findBySessionIdAndPartnerId(place.session().getId(), place.partnerId())
+        var offer = places.offer(offerId);
+        return declarations.findBySessionIdAndPartnerId(offer.getSessionId(), offer.getPartnerId())
                 .map(d -> new Declaration(d.getSessionId(), d.getPartnerId(), null, d.getConfidentialityConfirmedAt(),
                         d.isConflict(), d.getConflictDetails(), d.getDeclaredAt()));
     }

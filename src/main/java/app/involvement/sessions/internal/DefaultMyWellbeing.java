@@ -35,9 +35,9 @@ class DefaultMyWellbeing implements MyWellbeing {
     @Override
     @Transactional(readOnly = true)
     public MyWellbeingState mine(Long offerId) {
-        var place = places.of(offerId);
+        var offer = places.offer(offerId);
         var state = MyWellbeingState.NONE;
-        for (var n : notes.findBySessionIdAndPartnerId(place.session().getId(), place.partnerId())) {
+        for (var n : notes.findBySessionIdAndPartnerId(offer.getSessionId(), offer.getPartnerId())) {
             state = n.getStage() == WellbeingStage.CHECK_IN
                     ? new MyWellbeingState(n.getCreatedAt(), n.getNote(), state.debriefRequestedAt(),
                             state.debriefNote(), state.debriefClosedAt())

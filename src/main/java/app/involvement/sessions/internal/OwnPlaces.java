@@ -30,13 +30,19 @@ class OwnPlaces {
         this.clock = clock;
     }
 
+    /** The partner's own offer with its session. */
     Place of(Long offerId) {
+        var offer = offer(offerId);
+        var session = sessions.findById(offer.getSessionId()).orElseThrow(() -> audit.refused("offer " + offerId));
+        return new Place(offer.getPartnerId(), offer, session);
+    }
+
+    /** The partner's own offer only (two small reads), for pages that just need its session id. */
+    SessionOffer offer(Long offerId) {
         Long partner = myProfile.id().orElseThrow(() -> new BusinessRuleException("my-sessions.no-profile"));
-        var offer = Optional.ofNullable(offerId).flatMap(offers::findById)
+        return Optional.ofNullable(offerId).flatMap(offers::findById)
                 .filter(o -> o.getPartnerId().equals(partner))
                 .orElseThrow(() -> audit.refused("offer " + offerId));
-        var session = sessions.findById(offer.getSessionId()).orElseThrow(() -> audit.refused("offer " + offerId));
-        return new Place(partner, offer, session);
     }
 
     LocalDate today() {
