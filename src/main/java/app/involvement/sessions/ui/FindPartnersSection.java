@@ -16,7 +16,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -27,6 +30,8 @@ import org.springframework.security.access.AccessDeniedException;
 class FindPartnersSection extends Section {
 
     private final Span chosen = new Span();
+    private final Set<Long> chosenIds = new LinkedHashSet<>();
+    private Button send;
 
     FindPartnersSection(SessionDetails session, Matching matching, Offers offers, Runnable changed) {
         setId("session-find");
@@ -35,8 +40,14 @@ class FindPartnersSection extends Section {
         add(heading, new Paragraph(getTranslation("sessions.find.lead")));
 
         var grid = new Grid<MatchCandidate>();
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.setItemSelectableProvider(MatchCandidate::eligible);
+        // a checkbox drawn in the browser for eligible partners only: no server-side component per row (DD021)
+        grid.addColumn(LitRenderer.<MatchCandidate>of("${item.eligible ? html`<vaadin-checkbox"
+                        + " aria-label=\"${item.label}\" .checked=${item.chosen} @change=${toggle}></vaadin-checkbox>` : ''}")
+                        .withProperty("eligible", MatchCandidate::eligible)
+                        .withProperty("chosen", c -> chosenIds.contains(c.partnerId()))
+                        .withProperty("label", c -> getTranslation("sessions.find.choose-of", c.preferredName()))
+                        .withFunction("toggle", c -> toggle(c)))
+                .setHeader(getTranslation("sessions.find.choose")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(MatchCandidate::preferredName).setHeader(getTranslation("sessions.partner.name")).setFlexGrow(2);
         grid.addColumn(c -> c.lastInvolvedOn() == null ? getTranslation("sessions.find.never")
                 : UkFormats.date(c.lastInvolvedOn(), getLocale()))
@@ -55,22 +66,12 @@ class FindPartnersSection extends Section {
 
         chosen.getElement().setAttribute("role", "status");
         chosen.setId("session-chosen");
-        var send = new Button(getTranslation("sessions.send"));
+        send = new Button(getTranslation("sessions.send"));
         send.setId("session-send");
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setEnabled(false);
-        grid.addSelectionListener(e -> {
-            // the browser offers no tick for them; a selection made any other way is undone here too
-            e.getAllSelectedItems().stream().filter(c -> !c.eligible()).toList().forEach(grid::deselect);
-            if (e.getAllSelectedItems().stream().anyMatch(c -> !c.eligible())) {
-                return;
-            }
-            int n = e.getAllSelectedItems().size();
-            chosen.setText(getTranslation("sessions.find.chosen", n));
-            send.setEnabled(n > 0);
-        });
         send.addClickListener(e -> {
-            List<Long> ids = grid.getSelectedItems().stream().map(MatchCandidate::partnerId).toList();
+            List<Long> ids = List.copyOf(chosenIds);
             try {
                 int sent = offers.send(session.id(), ids);
                 Notices.success(getTranslation("sessions.sent", sent));
@@ -84,6 +85,22 @@ class FindPartnersSection extends Section {
         var bar = new com.vaadin.flow.component.html.Div(send, chosen);
         bar.addClassName("list-bar");
         add(grid, bar);
+    }
+
+    /** Ticks or unticks an eligible partner (the browser shows no tick for the others). */
+    private void toggle(MatchCandidate c) {
+        if (!c.eligible()) {
+            return;
+        }
+        if (!chosenIds.remove(c.partnerId())) {
+            if (chosenIds.size() >= SessionLimits.MAX_OFFERS_AT_ONCE) {
+                Notices.error(getTranslation("sessions.find.too-many", SessionLimits.MAX_OFFERS_AT_ONCE));
+                return;
+            }
+            chosenIds.add(c.partnerId());
+        }
+        chosen.setText(getTranslation("sessions.find.chosen", chosenIds.size()));
+        send.setEnabled(!chosenIds.isEmpty());
     }
 
     private String reasons(MatchCandidate c) {

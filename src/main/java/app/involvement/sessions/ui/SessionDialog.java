@@ -29,7 +29,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -98,7 +97,7 @@ class SessionDialog extends Dialog {
     final TextField onlineLink = new TextField(getTranslation("sessions.field.online-link"));
     final IntegerField placesMinimum = new IntegerField(getTranslation("sessions.field.minimum"));
     final IntegerField placesTarget = new IntegerField(getTranslation("sessions.field.target"));
-    final Select<SessionLevel> level = new Select<>();
+    final RadioButtonGroup<SessionLevel> level = new RadioButtonGroup<>(getTranslation("sessions.field.level"));
     final RadioButtonGroup<SessionKind> kind = new RadioButtonGroup<>(getTranslation("sessions.field.kind"));
     final LightCheckboxGroup<ReferenceItem> wanted = new LightCheckboxGroup<>();
     final Checkbox experienceRequired = new Checkbox(getTranslation("sessions.field.experience-required"));
@@ -224,7 +223,6 @@ class SessionDialog extends Dialog {
         placesTarget.setMin(1);
         placesTarget.setMax(MAX_PLACES);
         level.setId("session-level");
-        level.setLabel(getTranslation("sessions.field.level"));
         level.setItems(SessionLevel.values());
         level.setItemLabelGenerator(l -> getTranslation("sessions.level." + l));
         level.setHelperText(getTranslation("sessions.field.level.help"));

@@ -168,13 +168,16 @@ class SessionViewsTest extends ViewTestBase {
                 freeRow = name.equals(free) ? i : freeRow;
                 awayRow = name.equals(away) ? i : awayRow;
             }
-            assertThat(candidates.getCellText(freeRow, 3)).isEqualTo("Yes");
-            assertThat(candidates.getCellText(awayRow, 3)).isEqualTo("Not available at that time");
+            assertThat(candidates.getCellText(freeRow, 4)).isEqualTo("Yes");
+            assertThat(candidates.getCellText(awayRow, 4)).isEqualTo("Not available at that time");
+            assertThat(candidates.getLitRendererPropertyValue(awayRow, 0, "eligible", Boolean.class))
+                    .as("no tick is drawn for someone left out").isFalse();
             assertThat(find(Button.class).withId("session-send").single().isEnabled()).isFalse();
 
-            grid.select(candidates.getRow(awayRow));
-            assertThat(grid.getSelectedItems()).as("someone left out cannot be chosen").isEmpty();
-            candidates.select(freeRow);
+            candidates.invokeLitRendererFunction(awayRow, 0, "toggle");
+            assertThat(find(com.vaadin.flow.component.html.Span.class).withId("session-chosen").single().getText())
+                    .as("someone left out cannot be chosen").isEmpty();
+            candidates.invokeLitRendererFunction(freeRow, 0, "toggle");
             assertThat(find(com.vaadin.flow.component.html.Span.class).withId("session-chosen").single().getText())
                     .isEqualTo("1 partner chosen");
             test(find(Button.class).withId("session-send").single()).click();

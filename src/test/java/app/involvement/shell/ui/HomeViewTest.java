@@ -30,8 +30,7 @@ class HomeViewTest extends ViewTestBase {
                     count("programme", "NBU") + " programmes",
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
             assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Pool", "Who is free", "Support requests",
-                    "Named contacts", "Debrief requests",
-                    "Training modules", "Training records", "Experience categories", "Activity types",
+                    "Named contacts", "Debrief requests", "Training modules", "Training records", "Experience categories", "Activity types",
                     "Risk assessments", "Staff and roles", "Two-step sign-in");
         });
     }
@@ -45,8 +44,7 @@ class HomeViewTest extends ViewTestBase {
             assertThat(figures()).endsWith(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
                     "Who is free", count("programme", "SMC") + " programmes");
             assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Pool", "Who is free", "Support requests",
-                    "Named contacts", "Debrief requests",
-                    "Training modules", "Training records", "Experience categories", "Activity types",
+                    "Named contacts", "Debrief requests", "Training modules", "Training records", "Experience categories", "Activity types",
                     "Risk assessments", "Two-step sign-in");
         });
     }
