@@ -36,6 +36,13 @@ public final class BenchmarkData {
     public static final int LARGE_PARTNER_LOGINS = 1_000;
     public static final int SMALL_PARTNER_LOGINS = 150;
     public static final int COORDINATORS = 300;
+    /**
+     * Sessions coming up in the large provider, one per weekday from a week ahead; every partner login has an offer
+     * waiting on {@link #OFFERS_PER_LOGIN} of them (on different days, so accepting never clashes), and each session
+     * has places for all its offers.
+     */
+    public static final int SESSIONS = 60;
+    public static final int OFFERS_PER_LOGIN = 3;
 
     private static final String[] FIRST = {"Alex", "Bea", "Cai", "Dee", "Eli", "Fay", "Gus", "Hal", "Ida", "Jon",
             "Kim", "Lee", "Mo", "Ned", "Ola", "Pat", "Raj", "Sue", "Tam", "Val"};
@@ -112,6 +119,7 @@ public final class BenchmarkData {
         long small = provider("Load Benchmark College", SMALL);
         pool(large, LARGE, LARGE_PARTNERS, LARGE_PARTNER_LOGINS);
         pool(small, SMALL, SMALL_PARTNERS, SMALL_PARTNER_LOGINS);
+        sessions(large, LARGE_PARTNER_LOGINS);
         List<Object[]> coordinators = new ArrayList<>();
         for (int i = 0; i < COORDINATORS; i++) {
             coordinators.add(new Object[] {coordinatorEmail(i), "Coordinator " + i});
@@ -121,8 +129,9 @@ public final class BenchmarkData {
         batch("insert into second_factor (version, user_id, secret, last_used_step, failed_count, enrolled_at)"
                 + " values (0, ?, ?, 0, 0, ?)", coordinatorIds.stream().map(id -> new Object[] {id, TOTP_SECRET, now}).toList());
         db.commit();
-        System.out.printf("Seeded %d + %d partners, %d + %d partner logins, %d coordinators in %d ms%n", LARGE_PARTNERS,
-                SMALL_PARTNERS, LARGE_PARTNER_LOGINS, SMALL_PARTNER_LOGINS, COORDINATORS,
+        System.out.printf("Seeded %d + %d partners, %d + %d partner logins, %d coordinators, %d sessions with %d offers"
+                + " waiting in %d ms%n", LARGE_PARTNERS, SMALL_PARTNERS, LARGE_PARTNER_LOGINS, SMALL_PARTNER_LOGINS,
+                COORDINATORS, SESSIONS, LARGE_PARTNER_LOGINS * OFFERS_PER_LOGIN,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -194,6 +203,48 @@ public final class BenchmarkData {
         batch("insert into partner_experience (version, tenant_id, partner_id, category_id) values (0, ?, ?, ?)", experiences);
         batch("insert into weekly_availability (version, tenant_id, partner_id, day_of_week, part_of_day)"
                 + " values (0, ?, ?, ?, ?)", weekly);
+    }
+
+    /**
+     * A programme, {@link #SESSIONS} planned sessions (no declarations needed, first come first served) and offers
+     * waiting for the first {@code logins} partners, valid for 13 days: re-seed (run without SKIP_SEED) after that or
+     * once the offers are used up ({@link #OFFERS_PER_LOGIN} runs of every login).
+     */
+    private void sessions(long tenant, int logins) throws SQLException {
+        update("insert into programme (version, tenant_id, name, profession, level, created_at)"
+                + " values (0, ?, 'BSc (Hons) Physiotherapy', 'PHYSIOTHERAPISTS', 'Undergraduate', ?)", tenant, now);
+        long programme = scalar("select id from programme where tenant_id = " + tenant);
+        long type = scalar("select min(id) from activity_type where tenant_id = " + tenant);
+        int perSession = logins * OFFERS_PER_LOGIN / SESSIONS;
+        List<Object[]> rows = new ArrayList<>();
+        LocalDate day = today.plusDays(7);
+        for (int i = 0; i < SESSIONS; i++) {
+            while (day.getDayOfWeek().getValue() > 5) {
+                day = day.plusDays(1);
+            }
+            rows.add(new Object[] {tenant, programme, type, "Interview day " + (i + 1),
+                    "Sit on an interview panel and ask applicants one question.", Date.valueOf(day),
+                    "Room 1.05, Allied Health Building", Math.max(1, perSession / 2), Math.min(50, perSession)});
+            day = day.plusDays(1);
+        }
+        batch("insert into involvement_session (version, tenant_id, programme_id, activity_type_id, title, description,"
+                + " held_on, start_time, end_time, place, places_minimum, places_target, level, kind, experience_required,"
+                + " confidentiality_needed, conflict_check_needed, offer_mode, offer_valid_hours, reminder_days, status,"
+                + " ics_sequence) values (0, ?, ?, ?, ?, ?, ?, '10:00:00', '12:00:00', ?, ?, ?, 'INVOLVED', 'INVOLVEMENT',"
+                + " false, false, false, 'FIRST_COME', 336, 2, 'PLANNED', 0)", rows);
+        List<Long> sessions = ids("select id from involvement_session where tenant_id = " + tenant + " order by id");
+        List<Long> partners = ids("select id from partner where tenant_id = " + tenant + " and user_id is not null"
+                + " order by id limit " + logins);
+        Timestamp expires = Timestamp.from(now.toInstant().plus(java.time.Duration.ofDays(13)));
+        List<Object[]> offers = new ArrayList<>();
+        int groups = SESSIONS / OFFERS_PER_LOGIN;
+        for (int i = 0; i < partners.size(); i++) {
+            for (int k = 0; k < OFFERS_PER_LOGIN; k++) {
+                offers.add(new Object[] {tenant, sessions.get(k * groups + i % groups), partners.get(i), now, expires});
+            }
+        }
+        batch("insert into session_offer (version, tenant_id, session_id, partner_id, status, offered_at, expires_at)"
+                + " values (0, ?, ?, ?, 'OFFERED', ?, ?)", offers);
     }
 
     private List<Long> accounts(List<Object[]> emailAndName) throws SQLException {

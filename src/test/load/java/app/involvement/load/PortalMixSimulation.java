@@ -10,6 +10,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
@@ -26,11 +27,12 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * The portal under a mix of people (DD020): partners keeping their availability, coordinators working
- * the 10,000-partner pool, and a rush of people signing in. Closed model for the journeys (each finished
+ * The portal under a mix of people (DD020): partners keeping their availability or accepting an offer, coordinators
+ * working the 10,000-partner pool, and a rush of people signing in. Closed model for the journeys (each finished
  * person is replaced by a new one, holding the concurrency), open model for the rush.
  *
- * <p>Properties: {@code load.users} concurrent journeys (default 50; 70 % partners, 30 % coordinators),
+ * <p>Properties: {@code load.users} concurrent journeys (default 50; 50 % partners keeping their availability, 20 %
+ * partners accepting an offer, 30 % coordinators),
  * {@code load.ramp} and {@code load.hold} seconds, {@code load.rush} logins within one minute (default 100; 0 for none),
  * {@code load.think} think-time scale, {@code load.baseUrl}. A person whose step fails stops there (the
  * failure is counted once), as a person would start again rather than click on in a broken page.
@@ -44,6 +46,14 @@ public class PortalMixSimulation extends Simulation {
     static final String[] DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday"};
     /** Part-of-day keys of the weekday checkbox groups (morning, afternoon, evening). */
     static final List<String> PARTS = List.of("1", "2", "3");
+    /** Partner logins of the large provider kept for the availability journey; the rest accept offers. */
+    static final int AVAILABILITY_LOGINS = BenchmarkData.LARGE_PARTNER_LOGINS * 3 / 5;
+    /** My sessions lists the offers waiting first; the first link to one offer is to a waiting one. */
+    static final CheckBuilder OFFERS_WAITING = substring("\"value\":\"my-sessions-waiting\"");
+    static final CheckBuilder.Final OFFER_LINK = regex("\"key\":\"href\",\"feat\":\\d+,\"value\":\"my-sessions/(\\d+)\"");
+    static final String ACCEPT = "my-offer-accept";
+    /** After accepting, the offer's page shows how to give up the place (or the backup slot). */
+    static final CheckBuilder ACCEPTED = substring("\"value\":\"my-offer-withdraw\"");
     static final String[] SEARCHES = {"Kim", "Alex 1", "Sue", "Raj 4", "Val", "Mo 77", "Bea", "Tam 1", "Ola", "Hal 2"};
 
     private final Thinking think = Thinking.fromProperties();
@@ -56,7 +66,7 @@ public class PortalMixSimulation extends Simulation {
 
     /** (a) A partner signs in, reads My profile, changes a weekday's availability, saves and signs out. */
     ScenarioBuilder partner = scenario("partner: profile and availability")
-            .feed(accounts(() -> IntStream.range(0, BenchmarkData.LARGE_PARTNER_LOGINS)
+            .feed(accounts(() -> IntStream.range(0, AVAILABILITY_LOGINS)
                     .mapToObj(i -> BenchmarkData.partnerEmail(BenchmarkData.LARGE, i))))
             .exitBlockOnFail().on(exec(Portal.logIn(think))
             .exec(Portal.home())
@@ -72,6 +82,24 @@ public class PortalMixSimulation extends Simulation {
             .exec(think.glance())
             .exec(Vaadin.click("availability save", "availabilitySave",
                     substring("Your usual times have been saved")))
+            .exec(think.glance())
+            .exec(Portal.logOut()));
+
+    /**
+     * (d) A partner signs in, opens My sessions, opens an offer waiting for them and accepts it (a place, or a backup
+     * slot when the places are gone), then signs out. Each login has {@link BenchmarkData#OFFERS_PER_LOGIN} offers.
+     */
+    ScenarioBuilder offers = scenario("partner: accept an offer")
+            .feed(accounts(() -> IntStream.range(AVAILABILITY_LOGINS, BenchmarkData.LARGE_PARTNER_LOGINS)
+                    .mapToObj(i -> BenchmarkData.partnerEmail(BenchmarkData.LARGE, i))))
+            .exitBlockOnFail().on(exec(Portal.logIn(think))
+            .exec(Portal.home())
+            .exec(think.glance())
+            .exec(Vaadin.navigate("my sessions", "my-sessions", OFFERS_WAITING, OFFER_LINK.saveAs("offerId")))
+            .exec(think.reading())
+            .exec(Vaadin.navigate("offer details", "my-sessions/#{offerId}", Vaadin.nodeOf(ACCEPT, "acceptNode")))
+            .exec(think.reading())
+            .exec(Vaadin.click("offer accept", "acceptNode", ACCEPTED))
             .exec(think.glance())
             .exec(Portal.logOut()));
 
@@ -109,10 +137,13 @@ public class PortalMixSimulation extends Simulation {
 
     {
         int coordinators = Math.max(1, Math.round(USERS * 0.3f));
-        int partners = Math.max(1, USERS - coordinators);
+        int accepting = Math.max(1, Math.round(USERS * 0.2f));
+        int partners = Math.max(1, USERS - coordinators - accepting);
         List<PopulationBuilder> populations = new ArrayList<>(List.of(
                 partner.injectClosed(rampConcurrentUsers(0).to(partners).during(RAMP),
                         constantConcurrentUsers(partners).during(HOLD)),
+                offers.injectClosed(rampConcurrentUsers(0).to(accepting).during(RAMP),
+                        constantConcurrentUsers(accepting).during(HOLD)),
                 coordinator.injectClosed(rampConcurrentUsers(0).to(coordinators).during(RAMP),
                         constantConcurrentUsers(coordinators).during(HOLD))));
         if (RUSH > 0) {
