@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.involvement.DemoLogins;
 import app.involvement.IntegrationTestBase;
+import app.involvement.TwoSchedulers;
 import app.involvement.sessions.OfferMode;
 import app.involvement.sessions.Offers;
 import app.involvement.sessions.SessionInput;
@@ -17,15 +18,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The offer-expiry job, as two app instances (two lock providers on one database) run it at the same moment: the
@@ -51,22 +46,8 @@ class OfferExpiryIT extends IntegrationTestBase {
         Long session = session(tenant);
         Long asked = offer(tenant, session, "OFFERED", 1, Instant.now().minusSeconds(60));
         Long next = offer(tenant, session, "BACKUP", 2, null);
-        var otherInstance = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource))
-                        .usingDbTime().build()));
-        var start = new CountDownLatch(1);
-
-        var here = CompletableFuture.runAsync(() -> {
-            await(start);
-            expiry.expireDue();
-        });
-        var there = CompletableFuture.runAsync(() -> {
-            await(start);
-            otherInstance.executeWithLock((Runnable) offers::expireDue, new LockConfiguration(Instant.now(),
-                    "session-offer-expiry", Duration.ofMinutes(10), Duration.ZERO));
-        });
-        start.countDown();
-        CompletableFuture.allOf(here, there).join();
+        TwoSchedulers.runTogether(dataSource, expiry::expireDue, offers::expireDue, "session-offer-expiry",
+                Duration.ofMinutes(10));
 
         assertThat(status(asked)).isEqualTo("EXPIRED");
         assertThat(status(next)).isEqualTo("OFFERED");
@@ -101,13 +82,5 @@ class OfferExpiryIT extends IntegrationTestBase {
 
     private String status(Long offer) {
         return jdbc.queryForObject("select status from session_offer where id = ?", String.class, offer);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.involvement.DemoLogins;
 import app.involvement.IntegrationTestBase;
+import app.involvement.TwoSchedulers;
 import app.involvement.pool.ContactPreference;
 import app.involvement.pool.PartnerKind;
 import app.involvement.pool.PartnerProfile;
@@ -15,27 +16,20 @@ import app.involvement.sessions.Sessions;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -145,21 +139,8 @@ class SessionRemindersIT extends IntegrationTestBase {
         Long session = as(DemoLogins.NB_COORDINATOR, () -> sessions.create(
                 SessionMailFixtures.input(jdbc, tenant, title, TODAY.plusDays(1), LocalTime.of(21, 0), 2)));
         confirmedPartner(session);
-        var otherInstance = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource))
-                        .usingDbTime().build()));
-        var start = new CountDownLatch(1);
-        var here = CompletableFuture.runAsync(() -> {
-            await(start);
-            reminders.sendDue();
-        });
-        var there = CompletableFuture.runAsync(() -> {
-            await(start);
-            otherInstance.executeWithLock((Runnable) reminders::remindAll, new LockConfiguration(Instant.now(),
-                    "session-reminders", Duration.ofMinutes(30), Duration.ZERO));
-        });
-        start.countDown();
-        CompletableFuture.allOf(here, there).join();
+        TwoSchedulers.runTogether(dataSource, reminders::sendDue, reminders::remindAll, "session-reminders",
+                Duration.ofMinutes(30));
 
         SessionMailIT.awaitMailTo(email);
         Thread.sleep(1500);
@@ -194,13 +175,5 @@ class SessionRemindersIT extends IntegrationTestBase {
     private SessionReminders at(LocalDateTime ukTime) {
         return new SessionReminders(offers, named, transactions, events,
                 Clock.fixed(ukTime.atZone(UK).toInstant(), UK));
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.involvement.DemoLogins;
 import app.involvement.IntegrationTestBase;
 import app.involvement.TestSmtp;
+import app.involvement.TwoSchedulers;
 import app.involvement.pool.ContactPreference;
 import app.involvement.pool.PartnerKind;
 import app.involvement.pool.PartnerProfile;
@@ -18,23 +19,16 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The expiry reminder, end to end through SMTP: sent once per record and end date, however often the job
@@ -98,34 +92,13 @@ class TrainingRemindersIT extends IntegrationTestBase {
 
     @Test
     void twoInstancesRunningTheJobAtOnce_sendOneReminder() throws Exception {
-        var otherInstance = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(
-                JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(new JdbcTemplate(dataSource))
-                        .usingDbTime().build()));
-        var start = new CountDownLatch(1);
-        var here = CompletableFuture.runAsync(() -> {
-            await(start);
-            reminders.sendDue();
-        });
-        var there = CompletableFuture.runAsync(() -> {
-            await(start);
-            otherInstance.executeWithLock((Runnable) reminders::remindAll, new LockConfiguration(Instant.now(),
-                    "training-reminders", Duration.ofMinutes(30), Duration.ZERO));
-        });
-        start.countDown();
-        CompletableFuture.allOf(here, there).join();
+        TwoSchedulers.runTogether(dataSource, reminders::sendDue, reminders::remindAll, "training-reminders",
+                Duration.ofMinutes(30));
 
         awaitMailTo(email);
         Thread.sleep(1500);
         assertThat(mailsTo(email)).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'training-reminders'", Long.class)).isOne();
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static List<MimeMessage> mailsTo(String email) {
