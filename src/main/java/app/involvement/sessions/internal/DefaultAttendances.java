@@ -5,16 +5,12 @@ import app.involvement.sessions.Attendance;
 import app.involvement.sessions.Attendances;
 import app.involvement.sessions.OfferStatus;
 import app.involvement.sessions.SessionCompleted;
-import app.involvement.sessions.SessionStatus;
 import app.involvement.shared.BusinessRuleException;
-import app.involvement.shared.UkFormats;
 import app.involvement.tenancy.TenantContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -89,13 +85,8 @@ class DefaultAttendances implements Attendances {
     }
 
     private InvolvementSession startedAndOpen(Long sessionId) {
-        var session = Optional.ofNullable(sessionId).flatMap(sessions::findById)
-                .orElseThrow(() -> audit.refused("session " + sessionId));
-        if (session.getStatus() != SessionStatus.PLANNED) {
-            throw new BusinessRuleException("session.not-planned");
-        }
-        Instant starts = session.getHeldOn().atTime(session.getStartTime()).atZone(UkFormats.UK_TIME).toInstant();
-        if (clock.instant().isBefore(starts)) {
+        var session = sessions.planned(sessionId, audit);
+        if (clock.instant().isBefore(session.startsAt())) {
             throw new BusinessRuleException("attendance.not-started");
         }
         return session;

@@ -4,7 +4,6 @@ import app.involvement.sessions.MatchCandidate;
 import app.involvement.sessions.Matching;
 import app.involvement.sessions.SessionLimits;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,7 +39,6 @@ class DefaultMatching implements Matching {
     }
 
     private InvolvementSession session(Long sessionId) {
-        return Optional.ofNullable(sessionId).flatMap(sessions::findById)
-                .orElseThrow(() -> audit.refused("session " + sessionId));
+        return sessions.held(sessionId, audit);
     }
 }

@@ -14,12 +14,10 @@ import app.involvement.sessions.SessionBelowMinimum;
 import app.involvement.sessions.SessionLimits;
 import app.involvement.sessions.SessionStatus;
 import app.involvement.shared.BusinessRuleException;
-import app.involvement.shared.UkFormats;
 import app.involvement.tenancy.TenantContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -313,16 +311,13 @@ class DefaultOffers implements Offers {
     /** Now plus the session's offer hours, but never after it starts. */
     private Instant expiry(InvolvementSession session, Instant now) {
         Instant validUntil = now.plusSeconds(session.getOfferValidHours() * 3600L);
-        Instant starts = starts(session);
+        Instant starts = session.startsAt();
         return validUntil.isAfter(starts) ? starts : validUntil;
     }
 
-    private static Instant starts(InvolvementSession session) {
-        return LocalDateTime.of(session.getHeldOn(), session.getStartTime()).atZone(UkFormats.UK_TIME).toInstant();
-    }
 
     private boolean future(InvolvementSession session) {
-        return clock.instant().isBefore(starts(session));
+        return clock.instant().isBefore(session.startsAt());
     }
 
     private void requireFuture(InvolvementSession session) {
@@ -332,16 +327,11 @@ class DefaultOffers implements Offers {
     }
 
     private InvolvementSession session(Long sessionId) {
-        return Optional.ofNullable(sessionId).flatMap(sessions::findById)
-                .orElseThrow(() -> audit.refused("session " + sessionId));
+        return sessions.held(sessionId, audit);
     }
 
     private InvolvementSession planned(Long sessionId) {
-        var session = session(sessionId);
-        if (session.getStatus() != SessionStatus.PLANNED) {
-            throw new BusinessRuleException("session.not-planned");
-        }
-        return session;
+        return sessions.planned(sessionId, audit);
     }
 
     /** Locks the session's row, then reads it (read committed: what was committed before the lock). */

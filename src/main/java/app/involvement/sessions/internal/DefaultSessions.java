@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
@@ -195,16 +194,11 @@ class DefaultSessions implements Sessions {
     }
 
     private InvolvementSession session(Long sessionId) {
-        return Optional.ofNullable(sessionId).flatMap(sessions::findById)
-                .orElseThrow(() -> audit.refused("session " + sessionId));
+        return sessions.held(sessionId, audit);
     }
 
     private InvolvementSession planned(Long sessionId) {
-        var session = session(sessionId);
-        if (session.getStatus() != SessionStatus.PLANNED) {
-            throw new BusinessRuleException("session.not-planned");
-        }
-        return session;
+        return sessions.planned(sessionId, audit);
     }
 
     private LocalDate today() {

@@ -7,6 +7,7 @@ import app.involvement.sessions.SessionLevel;
 import app.involvement.sessions.SessionLimits;
 import app.involvement.sessions.SessionStatus;
 import app.involvement.shared.TenantScopedEntity;
+import app.involvement.shared.UkFormats;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -137,6 +138,11 @@ class InvolvementSession extends TenantScopedEntity {
     void complete(Instant at) {
         status = SessionStatus.COMPLETED;
         completedAt = at;
+    }
+
+    /** When the session starts, in UK time. */
+    Instant startsAt() {
+        return heldOn.atTime(startTime).atZone(UkFormats.UK_TIME).toInstant();
     }
 
     Long getProgrammeId() {
