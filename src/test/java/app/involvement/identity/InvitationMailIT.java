@@ -86,11 +86,14 @@ class InvitationMailIT extends IntegrationTestBase {
         String invitation = token(GreenMailUtil.getBody(awaitMailTo(email)));
         invitations.acceptWithNewAccount(invitation, "Rita Reset", "the first pass phrase");
 
-        passwordReset.request("nobody." + System.nanoTime() + "@example.org");
+        String nobody = "nobody." + System.nanoTime() + "@example.org";
+        passwordReset.request(nobody);
         passwordReset.request(email.toUpperCase());
         MimeMessage mail = awaitMailTo(email, "Reset");
         String token = token(GreenMailUtil.getBody(mail));
-        assertThat(MAIL.getReceivedMessages()).as("no mail for an unknown address").hasSize(2);
+        // counted per address: mails other tests left in the outbox may reach this server too
+        assertThat(mailsTo(nobody)).as("no mail for an unknown address").isZero();
+        assertThat(mailsTo(email)).as("the invitation and one reset").isEqualTo(2);
 
         assertThatThrownBy(() -> passwordReset.reset(token, "short")).isInstanceOf(BusinessRuleException.class);
         assertThat(passwordReset.isUsable(token)).as("a refused password does not use up the link").isTrue();
@@ -112,6 +115,16 @@ class InvitationMailIT extends IntegrationTestBase {
         assertThat(passwordReset.isUsable(token)).isFalse();
         assertThatThrownBy(() -> passwordReset.reset(token, "a brand new pass phrase")).isInstanceOf(BusinessRuleException.class);
         DemoLogins.login(authenticationProvider, DemoLogins.NB_CARER);
+    }
+
+    private static long mailsTo(String email) throws Exception {
+        long count = 0;
+        for (MimeMessage m : MAIL.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equalsIgnoreCase(email)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static MimeMessage awaitMailTo(String email) throws Exception {
