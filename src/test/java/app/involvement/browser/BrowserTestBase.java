@@ -254,6 +254,17 @@ public abstract class BrowserTestBase {
                 """)));
     }
 
+    /**
+     * Waits for finite animations (a dialog fading in) to end: axe reads colours mid-fade, paler than they are.
+     * Endless ones (a busy indicator) are not waited for.
+     */
+    private void waitForAnimations() {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js().executeScript("""
+                return document.getAnimations().every(a => a.playState !== 'running' || !a.effect
+                    || a.effect.getComputedTiming().endTime === Infinity);
+                """)));
+    }
+
     protected WebElement waitFor(By locator) {
         WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
         waitForVaadin();
@@ -376,6 +387,7 @@ public abstract class BrowserTestBase {
      */
     protected List<String> axe() {
         waitForVaadin();
+        waitForAnimations();
         if (!Boolean.TRUE.equals(js().executeScript("return typeof window.axe === 'object';"))) {
             js().executeScript(axeSource);
         }
