@@ -4,6 +4,7 @@ import app.involvement.identity.Invitations;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 
@@ -29,6 +30,12 @@ public interface Pool {
 
     /** Contact details, status and payment choice only: what finance may see (DD006, DD012). */
     Optional<PartnerPaymentContact> findPaymentContact(Long partnerId);
+
+    /**
+     * Payment contacts of these partners (one query), for lists of claims and payment runs; ids this provider does
+     * not hold are left out.
+     */
+    Map<Long, PartnerPaymentContact> paymentContacts(Collection<Long> partnerIds);
 
     /** Assisted entry for a person who will not log in; starts as an applicant. Returns the new id. */
     Long add(PartnerProfile profile, String staffNotes);

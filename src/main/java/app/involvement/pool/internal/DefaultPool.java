@@ -17,8 +17,10 @@ import app.involvement.tenancy.TenantContext;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,6 +72,15 @@ class DefaultPool implements Pool {
     @Override
     public Optional<PartnerPaymentContact> findPaymentContact(Long partnerId) {
         return found(partnerId).map(Partner::paymentContact);
+    }
+
+    @Override
+    public Map<Long, PartnerPaymentContact> paymentContacts(Collection<Long> partnerIds) {
+        if (partnerIds == null || partnerIds.isEmpty()) {
+            return Map.of();
+        }
+        return records.partners.findAllById(Set.copyOf(partnerIds)).stream()
+                .collect(Collectors.toMap(Partner::getId, Partner::paymentContact));
     }
 
     @Override

@@ -81,7 +81,8 @@ class DefaultAttendances implements Attendances {
             pool.recordInvolvement(attended, session.getHeldOn());
         }
         audit.publish(new SessionCompleted(TenantContext.require(), sessionId, session.getProgrammeId(),
-                session.getActivityTypeId(), session.getHeldOn(), session.getKind(), session.getLevel(), attended));
+                session.getActivityTypeId(), session.getTitle(), session.getHeldOn(), session.durationMinutes(),
+                session.isOnlineOnly(), session.getKind(), session.getLevel(), attended));
     }
 
     private InvolvementSession startedAndOpen(Long sessionId) {

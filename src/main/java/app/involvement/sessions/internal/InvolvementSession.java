@@ -13,6 +13,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -141,6 +142,15 @@ class InvolvementSession extends TenantScopedEntity {
     }
 
     /** When the session starts, in UK time. */
+    int durationMinutes() {
+        return (int) Duration.between(startTime, endTime).toMinutes();
+    }
+
+    /** Held by online link with no place. */
+    boolean isOnlineOnly() {
+        return (place == null || place.isBlank()) && onlineLink != null && !onlineLink.isBlank();
+    }
+
     Instant startsAt() {
         return heldOn.atTime(startTime).atZone(UkFormats.UK_TIME).toInstant();
     }

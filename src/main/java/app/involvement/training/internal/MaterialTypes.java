@@ -2,13 +2,8 @@ package app.involvement.training.internal;
 
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.training.TrainingLimits;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import app.involvement.shared.ContentTypes;
 import java.util.Set;
-import org.apache.tika.config.TikaConfig;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +23,6 @@ class MaterialTypes {
             "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
             "application/vnd.oasis.opendocument.presentation");
 
-    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
-
     /**
      * The detected type of an allowed file.
      *
@@ -42,18 +35,10 @@ class MaterialTypes {
         if (content.length > TrainingLimits.MAX_FILE_BYTES) {
             throw new BusinessRuleException("training.material.too-large", TrainingLimits.MAX_FILE_BYTES / (1024 * 1024));
         }
-        String type = detect(content);
+        String type = ContentTypes.detect(content);
         if (!ALLOWED.contains(type)) {
             throw new BusinessRuleException("training.material.wrong-type");
         }
         return type;
-    }
-
-    private String detect(byte[] content) {
-        try (var in = TikaInputStream.get(content)) {
-            return detector.detect(in, new Metadata()).getBaseType().toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
