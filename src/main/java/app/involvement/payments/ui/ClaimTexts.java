@@ -40,6 +40,11 @@ public final class ClaimTexts {
         return Money.format(pence, locale());
     }
 
+    /** As {@link #money(Component, long)}, for the staff pages (merge of wt-myclaims and wt-review). */
+    public static String money(long pence) {
+        return Money.format(pence, locale());
+    }
+
     public static String day(Component in, LocalDate day) {
         return UkFormats.longDate(day, locale());
     }

@@ -1,5 +1,5 @@
 /**
- * Payment pages, and components other modules' pages use: the home cards of each role.
+ * The payment pages, and the home cards the shell shows on each role's home (a named interface for that).
  */
 @org.springframework.modulith.NamedInterface("ui")
 package app.involvement.payments.ui;

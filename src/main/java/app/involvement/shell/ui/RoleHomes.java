@@ -1,6 +1,8 @@
 package app.involvement.shell.ui;
 
 import app.involvement.availability.AvailabilityNavigation;
+import app.involvement.payments.Claims;
+import app.involvement.payments.ui.ClaimsAwaitingApprovalCard;
 import app.involvement.identity.PortalUser;
 import app.involvement.identity.Role;
 import app.involvement.identity.StaffDirectory;
@@ -54,10 +56,12 @@ class RoleHomes {
     private final ObjectProvider<Wellbeing> wellbeing;
     private final MySessions mySessions;
     private final MyClaims myClaims;
+    private final Claims claims;
 
     RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff, Pool pool,
             NamedContacts namedContacts, Sessions sessions, SessionFigures sessionFigures,
-            ObjectProvider<Wellbeing> wellbeing, MySessions mySessions, MyClaims myClaims) {
+            ObjectProvider<Wellbeing> wellbeing, MySessions mySessions, MyClaims myClaims, Claims claims) {
+        this.claims = claims;
         this.namedContacts = namedContacts;
         this.sessions = sessions;
         this.sessionFigures = sessionFigures;
@@ -86,6 +90,7 @@ class RoleHomes {
                     figure(t("home.sessions.open-offers", sessionFigures.openOffers()), SessionNavigation.LIST,
                             t("home.sessions.open")),
                     debriefs(),
+                    new ClaimsAwaitingApprovalCard(claims),
                     figure(t("home.pool.active", pool.countActive()), PartnerNavigation.LIST, t("home.pool.open")),
                     figure(t("home.coordinator.free"), AvailabilityNavigation.WHO_IS_FREE, t("home.coordinator.free.open")),
                     figure(t("home.programmes", programmes.count()), ProgrammeNavigation.LIST, t("home.programmes.open")));
