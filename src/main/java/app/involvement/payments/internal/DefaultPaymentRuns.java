@@ -75,7 +75,7 @@ class DefaultPaymentRuns implements PaymentRuns {
         if (claimIds.size() > PaymentLimits.MAX_RUN_CLAIMS) {
             throw new BusinessRuleException("runs.too-many", PaymentLimits.MAX_RUN_CLAIMS);
         }
-        if (claimIds.contains(null)) {
+        if (claimIds.stream().anyMatch(Objects::isNull)) {
             throw audit.refused("claim null");
         }
         var ids = new LinkedHashSet<>(claimIds);
