@@ -4,6 +4,9 @@ import app.involvement.availability.AvailabilityNavigation;
 import app.involvement.identity.PortalUser;
 import app.involvement.identity.Role;
 import app.involvement.identity.StaffDirectory;
+import app.involvement.payments.Claims;
+import app.involvement.payments.PaymentRuns;
+import app.involvement.payments.ui.FinanceHomeCard;
 import app.involvement.pool.PartnerNavigation;
 import app.involvement.pool.Pool;
 import app.involvement.provider.ProgrammeNavigation;
@@ -51,10 +54,15 @@ class RoleHomes {
     private final SessionFigures sessionFigures;
     private final ObjectProvider<Wellbeing> wellbeing;
     private final MySessions mySessions;
+    private final PaymentRuns paymentRuns;
+    private final ObjectProvider<Claims> claims;
 
     RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff, Pool pool,
             NamedContacts namedContacts, Sessions sessions, SessionFigures sessionFigures,
-            ObjectProvider<Wellbeing> wellbeing, MySessions mySessions) {
+            ObjectProvider<Wellbeing> wellbeing, MySessions mySessions, PaymentRuns paymentRuns,
+            ObjectProvider<Claims> claims) {
+        this.paymentRuns = paymentRuns;
+        this.claims = claims;
         this.namedContacts = namedContacts;
         this.sessions = sessions;
         this.sessionFigures = sessionFigures;
@@ -86,7 +94,7 @@ class RoleHomes {
                     figure(t("home.coordinator.free"), AvailabilityNavigation.WHO_IS_FREE, t("home.coordinator.free.open")),
                     figure(t("home.programmes", programmes.count()), ProgrammeNavigation.LIST, t("home.programmes.open")));
             case FINANCE -> home(t("home.finance.title", provider), t("home.finance.lead"),
-                    new EmptyState(t("home.finance.empty.title"), t("home.finance.empty.text")));
+                    new FinanceHomeCard(paymentRuns, claims));
             case PARTNER -> home(t("home.partner.title", user.displayName()), t("home.partner.lead", provider),
                     mySessions(),
                     figure(t("home.partner.profile"), PartnerNavigation.MY_PROFILE, t("home.partner.profile.open")),
