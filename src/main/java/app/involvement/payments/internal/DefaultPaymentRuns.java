@@ -79,24 +79,26 @@ class DefaultPaymentRuns implements PaymentRuns {
             throw audit.refused("claim null");
         }
         var ids = new LinkedHashSet<>(claimIds);
-        List<PaymentClaim> claims = queries.lock(ids);
+        List<RunClaims.LockedClaim> claims = queries.lock(ids);
         if (claims.size() != ids.size()) {
-            var found = claims.stream().map(PaymentClaim::getId).collect(Collectors.toSet());
+            var found = claims.stream().map(RunClaims.LockedClaim::id).collect(Collectors.toSet());
             throw audit.refused("claim " + ids.stream().filter(id -> !found.contains(id)).findFirst().orElseThrow());
         }
-        for (PaymentClaim claim : claims) {
-            if (claim.getRunId() != null) {
-                throw new BusinessRuleException("runs.claim-in-run", claim.getSessionTitle());
+        for (RunClaims.LockedClaim claim : claims) {
+            if (claim.runId() != null) {
+                throw new BusinessRuleException("runs.claim-in-run", claim.sessionTitle());
             }
-            if (claim.getStatus() != ClaimStatus.AUTHORISED) {
-                throw new BusinessRuleException("runs.claim-not-authorised", claim.getSessionTitle());
+            if (claim.status() != ClaimStatus.AUTHORISED) {
+                throw new BusinessRuleException("runs.claim-not-authorised", claim.sessionTitle());
             }
         }
         PaymentRun run = runs.save(new PaymentRun(clock.instant(), audit.actor()));
-        claims.forEach(claim -> claim.putInRun(run.getId()));
-        run.totals(claims.size(), total(claims));
-        audit.record("RUN_CREATED", subject(run), claims.size() + " claims, " + total(claims) + "p: "
-                + abbreviated(claims));
+        long total = claims.stream().mapToLong(RunClaims.LockedClaim::totalPence).sum();
+        run.totals(claims.size(), total);
+        if (queries.putInRun(ids, run.getId()) != ids.size()) {
+            throw new IllegalStateException("claims changed under their locks: " + ids);
+        }
+        audit.record("RUN_CREATED", subject(run), claims.size() + " claims, " + total + "p: " + abbreviated(ids));
         return run.getId();
     }
 
@@ -266,8 +268,8 @@ class DefaultPaymentRuns implements PaymentRuns {
     }
 
     /** The claim ids for the audit detail, cut short to fit its column. */
-    private static String abbreviated(List<PaymentClaim> claims) {
-        String ids = claims.stream().map(c -> String.valueOf(c.getId())).collect(Collectors.joining(","));
+    private static String abbreviated(Collection<Long> claimIds) {
+        String ids = claimIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         return ids.length() <= 900 ? ids : ids.substring(0, 900) + "…";
     }
 }

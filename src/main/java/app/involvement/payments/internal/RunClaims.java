@@ -3,8 +3,8 @@ package app.involvement.payments.internal;
 import app.involvement.payments.ClaimStatus;
 import app.involvement.payments.MonthTotal;
 import app.involvement.payments.RunStatus;
+import app.involvement.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -13,17 +13,19 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The queries of payment runs over claims and runs (JPQL, so Hibernate adds the tenant to each). Rows a run changes
- * are read with {@code FOR UPDATE}, always in id order, so two finance users building runs at once take turns and
- * never deadlock.
+ * The queries of payment runs over claims and runs (JPQL, so Hibernate adds the tenant to each; the locking reads are
+ * native and name the tenant). Rows a run changes are read with {@code FOR UPDATE}, always in id order, so two
+ * finance users building runs at once take turns and never deadlock.
  */
 @Component
 class RunClaims {
 
     private final EntityManager entityManager;
+    private final PaymentRunRepository runs;
 
-    RunClaims(EntityManager entityManager) {
+    RunClaims(EntityManager entityManager, PaymentRunRepository runs) {
         this.entityManager = entityManager;
+        this.runs = runs;
     }
 
     /** Authorised claims in no run, oldest authorisation first. */
@@ -41,27 +43,45 @@ class RunClaims {
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
-    /** These claims of this provider, locked for the rest of the transaction. */
-    List<PaymentClaim> lock(Collection<Long> ids) {
-        return entityManager.createQuery("select c from PaymentClaim c where c.id in :ids order by c.id",
-                PaymentClaim.class).setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+    /** A claim as its locking read found it: the latest committed row, whatever this transaction saw before. */
+    record LockedClaim(Long id, ClaimStatus status, Long runId, String sessionTitle, long totalPence) {
     }
 
-    /** The claims of a run, locked when {@code forUpdate}. */
+    /**
+     * These claims of this provider, locked for the rest of the transaction. Native SQL naming the tenant, as MariaDB
+     * refuses Hibernate's "for update of" (DD022).
+     */
+    List<LockedClaim> lock(Collection<Long> ids) {
+        List<?> rows = entityManager.createNativeQuery("select id, status, run_id, session_title, fee_pence"
+                + " + voucher_pence + expenses_pence from payment_claim where tenant_id = :tenant and id in (:ids)"
+                + " order by id for update").setParameter("tenant", TenantContext.require()).setParameter("ids", ids)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).map(r -> new LockedClaim(((Number) r[0]).longValue(),
+                ClaimStatus.valueOf((String) r[1]), r[2] == null ? null : ((Number) r[2]).longValue(), (String) r[3],
+                ((Number) r[4]).longValue())).toList();
+    }
+
+    /** Puts the locked, checked claims in the run; returns how many were still ready (all of them). */
+    int putInRun(Collection<Long> ids, Long runId) {
+        return entityManager.createQuery("update PaymentClaim c set c.runId = :run, c.version = c.version + 1"
+                + " where c.id in :ids and c.runId is null and c.status = :status").setParameter("run", runId)
+                .setParameter("ids", ids).setParameter("status", ClaimStatus.AUTHORISED).executeUpdate();
+    }
+
+    /** The claims of a run; when {@code forUpdate}, their rows are locked first (in id order). */
     List<PaymentClaim> inRun(Long runId, boolean forUpdate) {
-        var query = entityManager.createQuery("select c from PaymentClaim c where c.runId = :run order by c.id",
-                PaymentClaim.class).setParameter("run", runId);
         if (forUpdate) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+            entityManager.createNativeQuery("select id from payment_claim where tenant_id = :tenant and run_id = :run"
+                    + " order by id for update").setParameter("tenant", TenantContext.require())
+                    .setParameter("run", runId).getResultList();
         }
-        return query.getResultList();
+        return entityManager.createQuery("select c from PaymentClaim c where c.runId = :run order by c.id",
+                PaymentClaim.class).setParameter("run", runId).getResultList();
     }
 
     /** The run, locked: exporting, taking out and marking paid are taken one at a time. Empty if not this provider's. */
     Optional<PaymentRun> lockRun(Long runId) {
-        return entityManager.createQuery("select r from PaymentRun r where r.id = :id", PaymentRun.class)
-                .setParameter("id", runId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+        return runs.lockById(runId, TenantContext.require()) == null ? Optional.empty() : run(runId);
     }
 
     Optional<PaymentRun> run(Long runId) {
