@@ -37,7 +37,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
             "named-contacts", 3,
             "training-modules", 1,
             "training-records", 3,
-            "training-records/%s", 4);
+            "training-records/%s", 4,
+            "payment-claims", 4);
 
     /** Routes of other roles, in the demo providers. */
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7);
@@ -48,6 +49,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
     static final Map<String, Integer> NB_COORDINATOR = budgets("training-modules/%s", 5, "debriefs", 1);
     /** A session's page with its partners and the candidates to offer it to. */
     static final Map<String, Integer> NB_SESSION = budgets("sessions/%s", 16);
+    /** A claim's page for the coordinator: the claim, the partner's name, the turnaround, its lines. */
+    static final Map<String, Integer> NB_CLAIM = budgets("payment-claims/%s", 5);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
 
     @Autowired
@@ -78,6 +81,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
                 + " where v.short_code = 'NBU'", Long.class);
         measure(DemoLogins.NB_COORDINATOR, NB_COORDINATOR, module, spent, allowed);
         measure(DemoLogins.NB_COORDINATOR, NB_SESSION, app.involvement.sessions.SessionTestData.northbridgeSession(jdbc),
+                spent, allowed);
+        measure(DemoLogins.NB_COORDINATOR, NB_CLAIM, app.involvement.payments.PaymentTestData.northbridgeClaim(jdbc),
                 spent, allowed);
         measure(DemoLogins.PLATFORM, PLATFORM_ADMIN, null, spent, allowed);
 

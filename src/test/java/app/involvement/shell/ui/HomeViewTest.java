@@ -29,7 +29,7 @@ class HomeViewTest extends ViewTestBase {
                     count("partner", "NBU", "status = 'ACTIVE'") + " active partners",
                     count("programme", "NBU") + " programmes",
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Pool", "Who is free", "Support requests",
+            assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Payment claims", "Pool", "Who is free", "Support requests",
                     "Named contacts", "Debrief requests", "Training modules", "Training records", "Experience categories", "Activity types",
                     "Risk assessments", "Staff and roles", "Two-step sign-in");
         });
@@ -41,9 +41,10 @@ class HomeViewTest extends ViewTestBase {
             home();
             assertThat(heading()).isEqualTo("Coordination at Southmoor College");
             assertThat(figures()).startsWith(thisWeek("SMC"), belowMinimum("SMC"), openOffers("SMC"));
+            assertThat(figures()).contains(awaitingApproval("SMC"));
             assertThat(figures()).endsWith(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
                     "Who is free", count("programme", "SMC") + " programmes");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Pool", "Who is free", "Support requests",
+            assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Payment claims", "Pool", "Who is free", "Support requests",
                     "Named contacts", "Debrief requests", "Training modules", "Training records", "Experience categories", "Activity types",
                     "Risk assessments", "Two-step sign-in");
         });
@@ -111,6 +112,11 @@ class HomeViewTest extends ViewTestBase {
                 "t.places_minimum > (select count(*) from session_offer o where o.session_id = t.id"
                         + " and o.status = 'CONFIRMED')");
         return n == 0 ? "No session is below its minimum" : n + (n == 1 ? " session" : " sessions") + " below the minimum";
+    }
+
+    private String awaitingApproval(String provider) {
+        long n = count("payment_claim", provider, "t.status = 'SUBMITTED'");
+        return n == 0 ? "No claims waiting for approval" : n + (n == 1 ? " claim" : " claims") + " waiting for approval";
     }
 
     private String openOffers(String provider) {
