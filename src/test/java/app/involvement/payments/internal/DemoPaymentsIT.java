@@ -122,7 +122,8 @@ class DemoPaymentsIT extends IntegrationTestBase {
         Map<String, Object> claim = jdbc.queryForMap("select c.fee_pence, c.route, c.rate_card_id, c.held_on, r.effective_from,"
                 + " r.effective_to from payment_claim c join partner p on p.tenant_id = c.tenant_id and p.id = c.partner_id"
                 + " join user_account u on u.id = p.user_id join rate_card r on r.tenant_id = c.tenant_id"
-                + " and r.id = c.rate_card_id where u.email = ? and c.status = 'PAID'", DemoLogins.NB_PARTNER);
+                + " and r.id = c.rate_card_id where u.email = ? and c.status = 'PAID'"
+                + " and c.session_title = 'Physiotherapy interview day'", DemoLogins.NB_PARTNER);
         assertThat(claim.get("route")).isEqualTo("FEE");
         // a four-hour interview day: a half day (£75) and the preparation allowance (£15)
         assertThat(((Number) claim.get("fee_pence")).longValue()).isEqualTo(9000);
