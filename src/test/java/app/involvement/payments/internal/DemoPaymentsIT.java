@@ -10,7 +10,17 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import app.involvement.payments.ClaimFilter;
+import app.involvement.payments.ClaimRow;
+import app.involvement.payments.ClaimStatus;
+import app.involvement.payments.Claims;
+import app.involvement.payments.MyClaims;
+import app.involvement.payments.PaymentRuns;
+import app.involvement.payments.RunRow;
+import app.involvement.payments.RunStatus;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.context.annotation.Profile;
 
 /**
@@ -27,6 +37,13 @@ class DemoPaymentsIT extends IntegrationTestBase {
             + " stroke rehabilitation scenario', 'Fitness to practise panel', 'OSCE: breaking bad news'))";
 
     private final LocalDate today = LocalDate.now(UkFormats.UK_TIME);
+
+    @Autowired
+    private Claims claims;
+    @Autowired
+    private MyClaims myClaims;
+    @Autowired
+    private PaymentRuns runs;
 
     @Test
     void northbridge_hasAClaimInEveryState() {
@@ -130,6 +147,24 @@ class DemoPaymentsIT extends IntegrationTestBase {
         LocalDate heldOn = ((Date) claim.get("held_on")).toLocalDate();
         assertThat(((Date) claim.get("effective_from")).toLocalDate()).isBeforeOrEqualTo(heldOn);
         assertThat(claim.get("effective_to")).isNull();
+    }
+
+    @Test
+    void everyRolesHome_hasPaymentWorkToShow_readThroughTheServices() {
+        assertThat(as(DemoLogins.NB_COORDINATOR, claims::awaitingApproval)).as("coordinator: to approve").isPositive();
+        assertThat(as(DemoLogins.NB_COORDINATOR, () -> claims.count(new ClaimFilter(ClaimStatus.SUBMITTED, true, null))))
+                .as("coordinator: overdue to approve").isPositive();
+        assertThat(as(DemoLogins.SM_COORDINATOR, claims::awaitingApproval)).as("Southmoor: to approve").isPositive();
+        assertThat(as(DemoLogins.NB_FINANCE, claims::awaitingAuthorisation)).as("finance: to authorise").isPositive();
+        assertThat(as(DemoLogins.NB_FINANCE, claims::overdue)).as("finance: overdue").isPositive();
+        assertThat(as(DemoLogins.NB_FINANCE, () -> runs.next().readyCount())).as("finance: next run").isPositive();
+        assertThat(as(DemoLogins.NB_FINANCE, () -> runs.list(PageRequest.of(0, 10))).stream().map(RunRow::status))
+                .as("finance: runs").contains(RunStatus.EXPORTED, RunStatus.PAID);
+        assertThat(as(DemoLogins.NB_PARTNER, myClaims::list).stream().map(ClaimRow::status))
+                .as("service user: a draft to finish and a paid claim").contains(ClaimStatus.DRAFT, ClaimStatus.PAID);
+        assertThat(as(DemoLogins.NB_CARER, myClaims::list)).as("carer: sent back with the reason")
+                .anySatisfy(c -> assertThat(c.status()).isEqualTo(ClaimStatus.REJECTED));
+        assertThat(as(DemoLogins.SM_PARTNER, myClaims::list).stream().map(ClaimRow::status)).contains(ClaimStatus.DRAFT);
     }
 
     @Test
