@@ -59,11 +59,12 @@ class ClaimDetailsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 new PageHeader(title, getTranslation("claims.details.lead", claim.sessionTitle())),
                 new ClaimDecisions(claim, role, claims, reload),
                 new ClaimFacts(claim));
-        if (claim.status().editable() && role != Role.FINANCE) {
+        boolean onBehalf = claim.status().editable() && role != Role.FINANCE;
+        add(new ExpenseList(claims, claim, onBehalf, reload));
+        if (onBehalf) {
             add(new H2(getTranslation("claims.on-behalf")), new OnBehalfSection(claim, claims, reload));
         }
-        add(new H2(getTranslation("claims.lines")), new ClaimLines(claim, claims),
-                new H2(getTranslation("claims.steps")), new ClaimSteps(claim));
+        add(new H2(getTranslation("claims.steps")), new ClaimSteps(claim));
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 

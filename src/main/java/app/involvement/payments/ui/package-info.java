@@ -1,5 +1,5 @@
 /**
- * The payment pages, and the home cards the shell shows on each role's home (a named interface for that).
+ * Payment pages, and components other modules' pages use: the home cards of each role.
  */
 @org.springframework.modulith.NamedInterface("ui")
 package app.involvement.payments.ui;
