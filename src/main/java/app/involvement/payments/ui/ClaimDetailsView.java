@@ -28,18 +28,20 @@ import org.springframework.security.access.AccessDeniedException;
 class ClaimDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Claims claims;
-    private final Role role;
+    private final CurrentUser currentUser;
+    private Role role;
     private String title = "";
 
     ClaimDetailsView(Claims claims, CurrentUser currentUser) {
         this.claims = claims;
-        this.role = currentUser.require().currentRole().orElseThrow();
+        this.currentUser = currentUser;
         addClassName("narrow-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Long id = event.getRouteParameters().getLong("claimId").orElseThrow(NotFoundException::new);
+        role = currentUser.require().currentRole().orElseThrow();
         show(load(id));
     }
 
