@@ -52,7 +52,7 @@ class ViewStatementBudgetTest extends ViewTestBase {
     /** A session's page with its partners and the candidates to offer it to. */
     static final Map<String, Integer> NB_SESSION = budgets("sessions/%s", 16);
     /** A claim's page for the coordinator: the claim, the partner's name, the turnaround, its lines. */
-    static final Map<String, Integer> NB_CLAIM = budgets("payment-claims/%s", 5);
+    static final Map<String, Integer> NB_CLAIM = budgets("payment-claims/%s", 4);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
 
     @Autowired
