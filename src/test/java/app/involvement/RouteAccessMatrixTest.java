@@ -68,7 +68,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("debriefs", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("my-calendar", EnumSet.of(Role.PARTNER)),
             Map.entry("payment-claims", STAFF),
-            Map.entry("payment-claims/:claimId([0-9]{1,18})", STAFF));
+            Map.entry("payment-claims/:claimId([0-9]{1,18})", STAFF),
+            Map.entry("my-claims", EnumSet.of(Role.PARTNER)),
+            Map.entry("my-claims/:claimId([0-9]{1,18})", EnumSet.of(Role.PARTNER)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
@@ -163,6 +165,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
         }
         if (template.startsWith("payment-claims/:claimId")) {
             return "payment-claims/" + app.involvement.payments.PaymentTestData.northbridgeClaim(jdbc);
+        }
+        if (template.startsWith("my-claims/:claimId")) {
+            return "my-claims/" + app.involvement.payments.ClaimFixture.demoPartnersClaim(jdbc);
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

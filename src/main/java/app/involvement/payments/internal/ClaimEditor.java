@@ -12,7 +12,6 @@ import app.involvement.shared.Money;
 import app.involvement.shared.StoredFile;
 import app.involvement.shared.UkFormats;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -150,7 +149,7 @@ class ClaimEditor {
 
     /** Takes the row lock and reads the claim as it is now (another transaction may just have submitted it). */
     private void lock(PaymentClaim claim) {
-        entityManager.refresh(claim, LockModeType.PESSIMISTIC_WRITE);
+        ClaimLock.lock(entityManager, claim);
     }
 
     private LocalDate spentOn(PaymentClaim claim, LocalDate day) {

@@ -20,15 +20,17 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The provider's claims for staff (DD035). Reading is for the lead, coordinators and finance; completing a claim on
  * a partner's behalf and approving it for the lead and coordinators; authorising for finance. Each rejects at its
- * own step. Another provider's or an unknown claim id is refused and recorded.
+ * own step. Another provider's or an unknown claim id is refused and recorded. Changes run at READ COMMITTED, so
+ * the claim read again under its row lock ({@link ClaimLock}) shows what a racing change committed.
  */
 @Service
-@Transactional
+@Transactional(isolation = Isolation.READ_COMMITTED)
 @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR', 'FINANCE')")
 class DefaultClaims implements Claims {
 

@@ -28,18 +28,20 @@ import org.springframework.security.access.AccessDeniedException;
 class ClaimDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Claims claims;
-    private final Role role;
+    private final CurrentUser currentUser;
+    private Role role;
     private String title = "";
 
     ClaimDetailsView(Claims claims, CurrentUser currentUser) {
         this.claims = claims;
-        this.role = currentUser.require().currentRole().orElseThrow();
+        this.currentUser = currentUser;
         addClassName("narrow-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Long id = event.getRouteParameters().getLong("claimId").orElseThrow(NotFoundException::new);
+        role = currentUser.require().currentRole().orElseThrow();
         show(load(id));
     }
 
@@ -59,11 +61,12 @@ class ClaimDetailsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 new PageHeader(title, getTranslation("claims.details.lead", claim.sessionTitle())),
                 new ClaimDecisions(claim, role, claims, reload),
                 new ClaimFacts(claim));
-        if (claim.status().editable() && role != Role.FINANCE) {
+        boolean onBehalf = claim.status().editable() && role != Role.FINANCE;
+        add(new ExpenseList(claims, claim, onBehalf, reload));
+        if (onBehalf) {
             add(new H2(getTranslation("claims.on-behalf")), new OnBehalfSection(claim, claims, reload));
         }
-        add(new H2(getTranslation("claims.lines")), new ClaimLines(claim, claims),
-                new H2(getTranslation("claims.steps")), new ClaimSteps(claim));
+        add(new H2(getTranslation("claims.steps")), new ClaimSteps(claim));
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 

@@ -20,12 +20,12 @@ class ClaimFacts extends DescriptionList {
         if (!c.rateCardFound()) {
             fact("claims.fact.fee", getTranslation("claims.no-rate-card"));
         } else if (c.voucherPence() > 0) {
-            fact("claims.fact.voucher", ClaimTexts.money(c.voucherPence()));
+            fact("claims.fact.voucher", ClaimTexts.money(this, c.voucherPence()));
         } else {
-            fact("claims.fact.fee", ClaimTexts.money(c.feePence()));
+            fact("claims.fact.fee", ClaimTexts.money(this, c.feePence()));
         }
-        fact("claims.fact.expenses", ClaimTexts.money(c.expensesPence()));
-        fact("claims.fact.total", ClaimTexts.money(c.totalPence()));
+        fact("claims.fact.expenses", ClaimTexts.money(this, c.expensesPence()));
+        fact("claims.fact.total", ClaimTexts.money(this, c.totalPence()));
         var status = new Span(ClaimTexts.status(this, c.status()));
         add(new Term(getTranslation("claims.fact.status")), new Description(status));
         if (c.dueBy() != null && c.status().onTheWay()) {

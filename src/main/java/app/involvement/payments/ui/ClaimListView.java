@@ -71,7 +71,7 @@ class ClaimListView extends VerticalLayout implements HasDynamicTitle {
                         .withProperty("overdue", ClaimRow::overdue)
                         .withProperty("overdueText", r -> getTranslation("claims.overdue")))
                 .setHeader(getTranslation("claims.column.status")).setFlexGrow(1);
-        grid.addColumn(r -> ClaimTexts.money(r.totalPence())).setHeader(getTranslation("claims.column.total"));
+        grid.addColumn(r -> ClaimTexts.money(this, r.totalPence())).setHeader(getTranslation("claims.column.total"));
         grid.addColumn(r -> UkFormats.date(r.submittedAt(), getLocale()))
                 .setHeader(getTranslation("claims.column.submitted"));
         grid.addColumn(r -> UkFormats.date(r.dueBy(), getLocale())).setHeader(getTranslation("claims.column.due"));

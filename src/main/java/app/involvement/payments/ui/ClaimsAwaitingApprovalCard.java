@@ -17,7 +17,7 @@ public class ClaimsAwaitingApprovalCard extends Div {
         addClassName("home-figure");
         setId("home-claims-awaiting-approval");
         add(new H2(waiting == 0 ? getTranslation("claims.home.none") : getTranslation("claims.home.waiting", waiting)));
-        long overdue = claims.count(new ClaimFilter(ClaimStatus.SUBMITTED, true, null));
+        long overdue = waiting == 0 ? 0 : claims.count(new ClaimFilter(ClaimStatus.SUBMITTED, true, null));
         if (overdue > 0) {
             var flag = new Paragraph(getTranslation("claims.home.overdue", overdue));
             flag.addClassName("claim-overdue");
