@@ -49,6 +49,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
     /** A session's page with its partners and the candidates to offer it to. */
     static final Map<String, Integer> NB_SESSION = budgets("sessions/%s", 16);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
+    /** Finance's home and payment runs: ready claims with names, the runs grid, monthly totals; one run's page. */
+    static final Map<String, Integer> NB_FINANCE = budgets("", 20, "payment-runs", 20, "payment-runs/%s", 20);
 
     @Autowired
     private ApplicationContext context;
@@ -80,6 +82,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
         measure(DemoLogins.NB_COORDINATOR, NB_SESSION, app.involvement.sessions.SessionTestData.northbridgeSession(jdbc),
                 spent, allowed);
         measure(DemoLogins.PLATFORM, PLATFORM_ADMIN, null, spent, allowed);
+        measure(DemoLogins.NB_FINANCE, NB_FINANCE, app.involvement.payments.RunTestData.northbridgeRun(jdbc), spent,
+                allowed);
 
         System.out.printf("%nStatements per view (spent / budget):%n");
         spent.forEach((route, n) -> System.out.printf("  %-40s %3d / %d%n", route, n, allowed.get(route)));

@@ -106,6 +106,7 @@ class PaymentRunView extends VerticalLayout implements BeforeEnterObserver, HasD
                         reload(runId);
                         getElement().executeJs("const a = document.getElementById('run-download'); if (a) a.click();");
                     });
+            confirm.setId("run-export-dialog");
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("action.cancel"));
             confirm.open();
@@ -133,7 +134,7 @@ class PaymentRunView extends VerticalLayout implements BeforeEnterObserver, HasD
         };
         var anchor = new Anchor(handler, getTranslation("runs.download"));
         anchor.setId("run-download");
-        anchor.setAriaLabel(getTranslation("runs.download.name", String.valueOf(runId)));
+        anchor.setAriaLabel(getTranslation("runs.download-of", String.valueOf(runId)));
         anchor.addClassName("run-download");
         return anchor;
     }
