@@ -26,4 +26,17 @@ public final class RunTestData {
         jdbc.update("update payment_claim set run_id = ? where id = ?", run, claim);
         return run;
     }
+
+    /** An authorised Northbridge claim in no run: ready to pay. */
+    public static Long readyClaim(JdbcTemplate jdbc, Long tenant) {
+        return new RunFixtures(jdbc, tenant).authorised("Ready Sample " + RunFixtures.unique(), 5000, 0, 1250);
+    }
+
+    /** A new Northbridge run with one claim, exported (fixed) today. */
+    public static Long exportedRun(JdbcTemplate jdbc, Long tenant) {
+        Long run = openRun(jdbc, tenant);
+        jdbc.update("update payment_run set status = 'EXPORTED', exported_at = current_timestamp,"
+                + " exported_by = created_by where id = ?", run);
+        return run;
+    }
 }
