@@ -61,7 +61,9 @@ class PaymentRunsAccessibilityBrowserIT extends BrowserTestBase {
         waitForGridRows();
         assertAccessible("payment-run-exported");
 
-        buttonWithText("vaadin-button", t("runs.paid.submit")).click();
+        var submit = buttonWithText("vaadin-button", t("runs.paid.submit"));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", submit);
+        submit.click();
         waitForVaadin();
         assertAccessible("payment-run-mark-paid-errors");
     }

@@ -9,7 +9,6 @@ import app.involvement.payments.RunTestData;
 import app.involvement.shell.ui.NotFoundView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -58,7 +57,7 @@ class PaymentRunViewsTest extends ViewTestBase {
             assertThat(find(Anchor.class).withId("run-download").all()).isEmpty();
 
             test(find(Button.class).withId("run-export").single()).click();
-            test(find(ConfirmDialog.class).withId("run-export-dialog").single()).confirm();
+            test(find(Button.class).withId("run-export-confirm").single()).click();
 
             assertThat(facts()).contains("Status Exported");
             assertThat(find(Anchor.class).withId("run-download").single().getText()).isEqualTo("Download CSV");
