@@ -54,6 +54,9 @@ class ViewStatementBudgetTest extends ViewTestBase {
     /** A claim's page for the coordinator: the claim, the partner's name, the turnaround, its lines. */
     static final Map<String, Integer> NB_CLAIM = budgets("payment-claims/%s", 4);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
+    /** Finance: home (next run 2, claims awaiting and overdue 3), payment runs (ready claims with names and turnaround 3,
+     * runs page and count 2, monthly totals 1), a run (run, claims, names, turnaround, one lock-free read 5). */
+    static final Map<String, Integer> NB_FINANCE = budgets("", 5, "payment-runs", 6, "payment-runs/%s", 5);
 
     @Autowired
     private ApplicationContext context;
@@ -89,6 +92,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
         measure(DemoLogins.NB_COORDINATOR, NB_CLAIM, app.involvement.payments.PaymentTestData.northbridgeClaim(jdbc),
                 spent, allowed);
         measure(DemoLogins.PLATFORM, PLATFORM_ADMIN, null, spent, allowed);
+        measure(DemoLogins.NB_FINANCE, NB_FINANCE, app.involvement.payments.RunTestData.northbridgeRun(jdbc), spent,
+                allowed);
 
         System.out.printf("%nStatements per view (spent / budget):%n");
         spent.forEach((route, n) -> System.out.printf("  %-40s %3d / %d%n", route, n, allowed.get(route)));

@@ -184,6 +184,8 @@ class SecurityHeadersIT {
                 paths.add("payment-claims/" + app.involvement.payments.PaymentTestData.northbridgeClaim(jdbc));
             } else if (template.startsWith("my-claims/:")) {
                 paths.add("my-claims/" + java.util.Objects.requireNonNullElse(firstNorthbridgeId("payment_claim"), 1L));
+            } else if (template.startsWith("payment-runs/:")) {
+                paths.add("payment-runs/" + app.involvement.payments.RunTestData.northbridgeRun(jdbc));
             } else if (template.startsWith("training-records/:")) {
                 paths.add("training-records/" + firstNorthbridgeId("partner"));
             } else {

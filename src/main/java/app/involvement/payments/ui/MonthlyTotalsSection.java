@@ -18,7 +18,7 @@ class MonthlyTotalsSection extends VerticalLayout {
         setPadding(false);
         setId("runs-months");
         var grid = new Grid<MonthTotal>();
-        grid.addColumn(m -> RunTexts.month(m.month())).setHeader(getTranslation("runs.column.month")).setFlexGrow(2);
+        grid.addColumn(m -> RunTexts.month(this, m.month())).setHeader(getTranslation("runs.column.month")).setFlexGrow(2);
         grid.addColumn(MonthTotal::claimCount).setHeader(getTranslation("runs.column.claims"))
                 .setTextAlign(ColumnTextAlign.END);
         money(grid, "runs.column.fee", MonthTotal::feePence);

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -98,18 +97,12 @@ class PaymentRunView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** Exporting fixes the run, so it is confirmed first; then the file downloads. */
     private Button exportButton(Long runId) {
-        var export = new Button(getTranslation("runs.export"), e -> {
-            var confirm = new ConfirmDialog(getTranslation("runs.export.confirm.title"),
-                    getTranslation("runs.export.confirm.text"), getTranslation("runs.export.confirm.ok"), ok -> {
-                        runs.export(runId);
-                        Notices.success(getTranslation("runs.exported"));
-                        reload(runId);
-                        getElement().executeJs("const a = document.getElementById('run-download'); if (a) a.click();");
-                    });
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.open();
-        });
+        var export = new Button(getTranslation("runs.export"), e -> new ExportDialog(() -> {
+            runs.export(runId);
+            Notices.success(getTranslation("runs.exported"));
+            reload(runId);
+            getElement().executeJs("const a = document.getElementById('run-download'); if (a) a.click();");
+        }).open());
         export.addThemeVariants(ButtonVariant.PRIMARY);
         export.setId("run-export");
         return export;
@@ -133,7 +126,7 @@ class PaymentRunView extends VerticalLayout implements BeforeEnterObserver, HasD
         };
         var anchor = new Anchor(handler, getTranslation("runs.download"));
         anchor.setId("run-download");
-        anchor.setAriaLabel(getTranslation("runs.download.name", String.valueOf(runId)));
+        anchor.setAriaLabel(getTranslation("runs.download-of", String.valueOf(runId)));
         anchor.addClassName("run-download");
         return anchor;
     }

@@ -48,7 +48,7 @@ class RunClaimsGrid extends Grid<ClaimRow> {
     private Component takeOutButton(ClaimRow row, Consumer<ClaimRow> takeOut) {
         var button = new Button(getTranslation("runs.take-out"), e -> takeOut.accept(row));
         button.addThemeVariants(ButtonVariant.SMALL);
-        button.setAriaLabel(getTranslation("runs.take-out.of", row.partnerName(), row.sessionTitle()));
+        button.setAriaLabel(getTranslation("runs.take-out-of", row.partnerName(), row.sessionTitle()));
         return button;
     }
 

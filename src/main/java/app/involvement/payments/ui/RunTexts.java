@@ -7,7 +7,7 @@ import app.involvement.shared.Money;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 
 /** The words and figures of the payment-run pages, in the reader's language. */
 final class RunTexts {
@@ -32,7 +32,9 @@ final class RunTexts {
     }
 
     /** "November 2026", "Tachwedd 2026". */
-    static String month(YearMonth month) {
-        return month.format(DateTimeFormatter.ofPattern("LLLL yyyy", Language.of(UI.getCurrent().getLocale()).locale()));
+    static String month(Component in, YearMonth month) {
+        String name = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE,
+                Language.of(UI.getCurrent().getLocale()).locale());
+        return in.getTranslation("runs.month", name, String.valueOf(month.getYear()));
     }
 }

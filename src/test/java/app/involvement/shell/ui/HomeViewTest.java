@@ -31,7 +31,7 @@ class HomeViewTest extends ViewTestBase {
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
             assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Payment claims", "Pool", "Who is free", "Support requests",
                     "Named contacts", "Debrief requests", "Training modules", "Training records", "Experience categories", "Activity types",
-                    "Risk assessments", "Staff and roles", "Two-step sign-in");
+                    "Risk assessments", "Payment runs", "Staff and roles", "Two-step sign-in");
         });
     }
 
@@ -51,11 +51,17 @@ class HomeViewTest extends ViewTestBase {
     }
 
     @Test
-    void finance_seesNoClaimsYet() {
+    void finance_seesTheNextPaymentRun_andWhatIsReadyForIt() {
+        long ready = count("payment_claim", "NBU", "t.status = 'AUTHORISED'", "t.run_id is null");
         as(DemoLogins.NB_FINANCE, () -> {
             home();
             assertThat(heading()).isEqualTo("Finance at Northbridge University");
-            assertThat(figures()).containsExactly("No claims to approve");
+            assertThat(figures()).endsWith("Next payment run");
+            var card = find(com.vaadin.flow.component.html.Div.class).id("home-next-run");
+            String text = card.getElement().getTextRecursively();
+            assertThat(text).contains(ready == 0 ? "No claims are ready to pay."
+                    : ready + (ready == 1 ? " claim is" : " claims are") + " ready to pay");
+            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Payment runs", "Two-step sign-in");
         });
     }
 
