@@ -59,6 +59,7 @@ class BundleTextsOnlyTest extends ViewTestBase {
     @BeforeEach
     void markBundleTexts() {
         app.involvement.sessions.SessionTestData.northbridgeSession(jdbc); // the session page's sample, read as data
+        app.involvement.payments.RunTestData.northbridgeRun(jdbc); // the payment run page's sample, read as data
         scan = new TextScan(DemoDataTexts.read(jdbc));
         translations.marking(true);
     }

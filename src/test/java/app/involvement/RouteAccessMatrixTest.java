@@ -66,7 +66,13 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("my-sessions", EnumSet.of(Role.PARTNER)),
             Map.entry("my-sessions/:offerId([0-9]{1,18})", EnumSet.of(Role.PARTNER)),
             Map.entry("debriefs", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
-            Map.entry("my-calendar", EnumSet.of(Role.PARTNER)));
+            Map.entry("my-calendar", EnumSet.of(Role.PARTNER)),
+            Map.entry("payment-claims", STAFF),
+            Map.entry("payment-claims/:claimId([0-9]{1,18})", STAFF),
+            Map.entry("my-claims", EnumSet.of(Role.PARTNER)),
+            Map.entry("my-claims/:claimId([0-9]{1,18})", EnumSet.of(Role.PARTNER)),
+            Map.entry("payment-runs", EnumSet.of(Role.FINANCE, Role.LEAD)),
+            Map.entry("payment-runs/:runId([0-9]{1,18})", EnumSet.of(Role.FINANCE, Role.LEAD)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
@@ -158,6 +164,15 @@ class RouteAccessMatrixTest extends ViewTestBase {
         }
         if (template.startsWith("my-sessions/:offerId")) {
             return "my-sessions/" + app.involvement.sessions.MySessionsFixture.demoPartnersOffer(jdbc);
+        }
+        if (template.startsWith("payment-claims/:claimId")) {
+            return "payment-claims/" + app.involvement.payments.PaymentTestData.northbridgeClaim(jdbc);
+        }
+        if (template.startsWith("my-claims/:claimId")) {
+            return "my-claims/" + app.involvement.payments.ClaimFixture.demoPartnersClaim(jdbc);
+        }
+        if (template.startsWith("payment-runs/:runId")) {
+            return "payment-runs/" + app.involvement.payments.RunTestData.northbridgeRun(jdbc);
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

@@ -23,7 +23,7 @@ class ViewStatementBudgetTest extends ViewTestBase {
 
     /** Route → statements allowed, for the coordinator of the 10,000-partner provider. */
     static final Map<String, Integer> BULK_COORDINATOR = budgets(
-            "", 8,
+            "", 9,
             "partners", 4,
             "sessions", 2,
             "partners/%s", 6,
@@ -37,18 +37,26 @@ class ViewStatementBudgetTest extends ViewTestBase {
             "named-contacts", 3,
             "training-modules", 1,
             "training-records", 3,
-            "training-records/%s", 4);
+            "training-records/%s", 4,
+            "payment-claims", 4);
 
     /** Routes of other roles, in the demo providers. */
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7);
     static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5, "my-training", 5,
-            "my-sessions", 6, "my-calendar", 3);
+            "my-sessions", 6, "my-calendar", 3, "my-claims", 6);
     /** The partner's own place, the fullest state: the session, their access needs, declaration and check-in. */
     static final Map<String, Integer> NB_PARTNER_PLACE = budgets("my-sessions/%s", 11);
+    /** The partner's own claim with its costs, in draft (the fullest page: route, costs, form, declaration). */
+    static final Map<String, Integer> NB_PARTNER_CLAIM = budgets("my-claims/%s", 4);
     static final Map<String, Integer> NB_COORDINATOR = budgets("training-modules/%s", 5, "debriefs", 1);
     /** A session's page with its partners and the candidates to offer it to. */
     static final Map<String, Integer> NB_SESSION = budgets("sessions/%s", 16);
+    /** A claim's page for the coordinator: the claim, the partner's name, the turnaround, its lines. */
+    static final Map<String, Integer> NB_CLAIM = budgets("payment-claims/%s", 4);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
+    /** Finance: home (next run 2, claims awaiting and overdue 3), payment runs (ready claims with names and turnaround 3,
+     * runs page and count 2, monthly totals 1), a run (run, claims, names, turnaround, one lock-free read 5). */
+    static final Map<String, Integer> NB_FINANCE = budgets("", 5, "payment-runs", 6, "payment-runs/%s", 5);
 
     @Autowired
     private ApplicationContext context;
@@ -74,12 +82,18 @@ class ViewStatementBudgetTest extends ViewTestBase {
                 app.involvement.sessions.MySessionsFixture.today().plusDays(3), app.involvement.sessions.OfferStatus.CONFIRMED,
                 true, true);
         measure(DemoLogins.NB_PARTNER, NB_PARTNER_PLACE, place, spent, allowed);
+        measure(DemoLogins.NB_PARTNER, NB_PARTNER_CLAIM, app.involvement.payments.ClaimFixture.demoPartnersClaim(jdbc),
+                spent, allowed);
         Long module = jdbc.queryForObject("select min(m.id) from training_module m join provider v on v.id = m.tenant_id"
                 + " where v.short_code = 'NBU'", Long.class);
         measure(DemoLogins.NB_COORDINATOR, NB_COORDINATOR, module, spent, allowed);
         measure(DemoLogins.NB_COORDINATOR, NB_SESSION, app.involvement.sessions.SessionTestData.northbridgeSession(jdbc),
                 spent, allowed);
+        measure(DemoLogins.NB_COORDINATOR, NB_CLAIM, app.involvement.payments.PaymentTestData.northbridgeClaim(jdbc),
+                spent, allowed);
         measure(DemoLogins.PLATFORM, PLATFORM_ADMIN, null, spent, allowed);
+        measure(DemoLogins.NB_FINANCE, NB_FINANCE, app.involvement.payments.RunTestData.northbridgeRun(jdbc), spent,
+                allowed);
 
         System.out.printf("%nStatements per view (spent / budget):%n");
         spent.forEach((route, n) -> System.out.printf("  %-40s %3d / %d%n", route, n, allowed.get(route)));

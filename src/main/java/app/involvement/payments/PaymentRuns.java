@@ -36,8 +36,18 @@ public interface PaymentRuns {
      */
     byte[] export(Long runId);
 
+    /**
+     * Takes a claim out of an open run (it is ready to pay again).
+     *
+     * @throws app.involvement.shared.BusinessRuleException when the run is exported or paid, or it is its last claim
+     */
+    void takeOut(Long runId, Long claimId);
+
     /** Marks an exported run and each of its claims paid. */
     void markPaid(Long runId, LocalDate paidOn, String reference);
+
+    /** The open run, if any, and what is ready for the next one. */
+    NextRun next();
 
     /** Paid totals for the last {@code months} months, newest first. */
     List<MonthTotal> monthlyTotals(int months);

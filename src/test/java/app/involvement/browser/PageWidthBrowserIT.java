@@ -40,6 +40,8 @@ class PageWidthBrowserIT extends BrowserTestBase {
             "coordinator@northbridge.example, programmes",
             "finance@northbridge.example,     ''",
             "finance@northbridge.example,     partners",
+            "finance@northbridge.example,     payment-runs",
+            "lead@northbridge.example,        payment-runs",
             "partner@northbridge.example,     ''",
             "partner@northbridge.example,     my-profile",
             "carer@northbridge.example,       my-availability",

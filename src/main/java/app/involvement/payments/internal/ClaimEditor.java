@@ -12,7 +12,6 @@ import app.involvement.shared.Money;
 import app.involvement.shared.StoredFile;
 import app.involvement.shared.UkFormats;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -95,7 +94,8 @@ class ClaimEditor {
             line.attach(fileName(input.receiptName()), receiptType(receipt), receipt);
         }
         expenses.save(line);
-        claim.expensesTotal(expenses.totalOf(claim.getId()) + amount);
+        expenses.flush();
+        claim.expensesTotal(expenses.totalOf(claim.getId()));
         audit.record("CLAIM_EXPENSE_ADDED", "claim " + claim.getId(), input.category() + " " + amount + "p"
                 + (receipt == null ? "" : ", receipt"));
         return line.getId();
@@ -149,7 +149,7 @@ class ClaimEditor {
 
     /** Takes the row lock and reads the claim as it is now (another transaction may just have submitted it). */
     private void lock(PaymentClaim claim) {
-        entityManager.refresh(claim, LockModeType.PESSIMISTIC_WRITE);
+        ClaimLock.lock(entityManager, claim);
     }
 
     private LocalDate spentOn(PaymentClaim claim, LocalDate day) {

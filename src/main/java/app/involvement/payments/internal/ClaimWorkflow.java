@@ -8,7 +8,6 @@ import app.involvement.pool.Pool;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +69,7 @@ class ClaimWorkflow {
     }
 
     private void atStep(PaymentClaim claim, ClaimStatus step) {
-        entityManager.refresh(claim, LockModeType.PESSIMISTIC_WRITE);
+        ClaimLock.lock(entityManager, claim);
         if (claim.getStatus() != step) {
             throw new BusinessRuleException("payments.claim.wrong-step");
         }

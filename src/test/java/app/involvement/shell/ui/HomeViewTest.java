@@ -29,9 +29,9 @@ class HomeViewTest extends ViewTestBase {
                     count("partner", "NBU", "status = 'ACTIVE'") + " active partners",
                     count("programme", "NBU") + " programmes",
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Pool", "Who is free", "Support requests",
+            assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Payment claims", "Pool", "Who is free", "Support requests",
                     "Named contacts", "Debrief requests", "Training modules", "Training records", "Experience categories", "Activity types",
-                    "Risk assessments", "Staff and roles", "Two-step sign-in");
+                    "Risk assessments", "Payment runs", "Staff and roles", "Two-step sign-in");
         });
     }
 
@@ -41,20 +41,27 @@ class HomeViewTest extends ViewTestBase {
             home();
             assertThat(heading()).isEqualTo("Coordination at Southmoor College");
             assertThat(figures()).startsWith(thisWeek("SMC"), belowMinimum("SMC"), openOffers("SMC"));
+            assertThat(figures()).contains(awaitingApproval("SMC"));
             assertThat(figures()).endsWith(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
                     "Who is free", count("programme", "SMC") + " programmes");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Pool", "Who is free", "Support requests",
+            assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Payment claims", "Pool", "Who is free", "Support requests",
                     "Named contacts", "Debrief requests", "Training modules", "Training records", "Experience categories", "Activity types",
                     "Risk assessments", "Two-step sign-in");
         });
     }
 
     @Test
-    void finance_seesNoClaimsYet() {
+    void finance_seesTheNextPaymentRun_andWhatIsReadyForIt() {
+        long ready = count("payment_claim", "NBU", "t.status = 'AUTHORISED'", "t.run_id is null");
         as(DemoLogins.NB_FINANCE, () -> {
             home();
             assertThat(heading()).isEqualTo("Finance at Northbridge University");
-            assertThat(figures()).containsExactly("No claims to approve");
+            assertThat(figures()).endsWith("Next payment run");
+            var card = find(com.vaadin.flow.component.html.Div.class).id("home-next-run");
+            String text = card.getElement().getTextRecursively();
+            assertThat(text).contains(ready == 0 ? "No claims are ready to pay."
+                    : ready + (ready == 1 ? " claim is" : " claims are") + " ready to pay");
+            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Payment runs", "Two-step sign-in");
         });
     }
 
@@ -64,9 +71,10 @@ class HomeViewTest extends ViewTestBase {
             home();
             assertThat(heading()).isEqualTo("Welcome, Sam Taylor");
             assertThat(figures().getFirst()).matches("Offers waiting for you: \\d+|No offers waiting for you");
-            assertThat(figures().subList(1, figures().size())).containsExactly("Your profile", "Your availability",
+            assertThat(figures().get(1)).matches("Claims to finish: \\d+|You have no claims to finish\\.");
+            assertThat(figures().subList(2, figures().size())).containsExactly("Your profile", "Your availability",
                     "Your named contact", "Help to take part");
-            assertThat(menu()).containsExactly("Home", "My sessions", "My profile", "My availability", "My training", "Help to take part",
+            assertThat(menu()).containsExactly("Home", "My sessions", "My claims", "My profile", "My availability", "My training", "Help to take part",
                     "Two-step sign-in");
         });
     }
@@ -111,6 +119,11 @@ class HomeViewTest extends ViewTestBase {
                 "t.places_minimum > (select count(*) from session_offer o where o.session_id = t.id"
                         + " and o.status = 'CONFIRMED')");
         return n == 0 ? "No session is below its minimum" : n + (n == 1 ? " session" : " sessions") + " below the minimum";
+    }
+
+    private String awaitingApproval(String provider) {
+        long n = count("payment_claim", provider, "t.status = 'SUBMITTED'");
+        return n == 0 ? "No claims waiting for approval" : n + (n == 1 ? " claim" : " claims") + " waiting for approval";
     }
 
     private String openOffers(String provider) {

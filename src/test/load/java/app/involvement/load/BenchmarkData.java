@@ -43,6 +43,14 @@ public final class BenchmarkData {
      */
     public static final int SESSIONS = 60;
     public static final int OFFERS_PER_LOGIN = 3;
+    /**
+     * Partner logins of the large provider after the first {@link #LARGE_PARTNER_LOGINS} with payment claims (DD037):
+     * each attended {@link #CLAIM_SESSIONS} completed sessions and has a draft claim for the first
+     * {@link #DRAFTS_PER_LOGIN} of them and a submitted one for the rest, which coordinators approve.
+     */
+    public static final int CLAIM_LOGINS = 200;
+    public static final int CLAIM_SESSIONS = 6;
+    public static final int DRAFTS_PER_LOGIN = 3;
 
     private static final String[] FIRST = {"Alex", "Bea", "Cai", "Dee", "Eli", "Fay", "Gus", "Hal", "Ida", "Jon",
             "Kim", "Lee", "Mo", "Ned", "Ola", "Pat", "Raj", "Sue", "Tam", "Val"};
@@ -117,9 +125,10 @@ public final class BenchmarkData {
         db.setAutoCommit(false);
         long large = provider("Load Benchmark University", LARGE);
         long small = provider("Load Benchmark College", SMALL);
-        pool(large, LARGE, LARGE_PARTNERS, LARGE_PARTNER_LOGINS);
+        pool(large, LARGE, LARGE_PARTNERS, LARGE_PARTNER_LOGINS + CLAIM_LOGINS);
         pool(small, SMALL, SMALL_PARTNERS, SMALL_PARTNER_LOGINS);
         sessions(large, LARGE_PARTNER_LOGINS);
+        claims(large);
         List<Object[]> coordinators = new ArrayList<>();
         for (int i = 0; i < COORDINATORS; i++) {
             coordinators.add(new Object[] {coordinatorEmail(i), "Coordinator " + i});
@@ -130,9 +139,9 @@ public final class BenchmarkData {
                 + " values (0, ?, ?, 0, 0, ?)", coordinatorIds.stream().map(id -> new Object[] {id, TOTP_SECRET, now}).toList());
         db.commit();
         System.out.printf("Seeded %d + %d partners, %d + %d partner logins, %d coordinators, %d sessions with %d offers"
-                + " waiting in %d ms%n", LARGE_PARTNERS, SMALL_PARTNERS, LARGE_PARTNER_LOGINS, SMALL_PARTNER_LOGINS,
-                COORDINATORS, SESSIONS, LARGE_PARTNER_LOGINS * OFFERS_PER_LOGIN,
-                (System.nanoTime() - started) / 1_000_000);
+                + " waiting, %d claims in %d ms%n", LARGE_PARTNERS, SMALL_PARTNERS, LARGE_PARTNER_LOGINS + CLAIM_LOGINS,
+                SMALL_PARTNER_LOGINS, COORDINATORS, SESSIONS, LARGE_PARTNER_LOGINS * OFFERS_PER_LOGIN,
+                CLAIM_LOGINS * CLAIM_SESSIONS, (System.nanoTime() - started) / 1_000_000);
     }
 
     private long provider(String name, String code) throws SQLException {
@@ -245,6 +254,67 @@ public final class BenchmarkData {
         }
         batch("insert into session_offer (version, tenant_id, session_id, partner_id, status, offered_at, expires_at)"
                 + " values (0, ?, ?, ?, 'OFFERED', ?, ?)", offers);
+    }
+
+    /**
+     * A rate card in force for a year (interviews £75 a half day, the other types £20 an hour), {@link #CLAIM_SESSIONS}
+     * interview days completed in the last weeks with the claim logins attending, and their claims: drafts with the
+     * fee chosen, to send, and claims they sent last week, for coordinators to approve.
+     */
+    private void claims(long tenant) throws SQLException {
+        update("insert into rate_card (version, tenant_id, effective_from, mileage_pence_per_mile, online_allowance_pence,"
+                + " updated_by) values (0, ?, ?, 45, 500, 'load')", tenant, Date.valueOf(today.minusYears(1)));
+        long card = scalar("select max(id) from rate_card where tenant_id = " + tenant);
+        List<Long> types = ids("select id from activity_type where tenant_id = " + tenant + " order by id");
+        for (int t = 0; t < types.size(); t++) {
+            update("insert into rate_card_fee (version, tenant_id, rate_card_id, activity_type_id, basis, amount_pence,"
+                    + " day_pence, preparation_pence) values (0, ?, ?, ?, ?, ?, ?, 0)", tenant, card, types.get(t),
+                    t == 0 ? "HALF_OR_WHOLE_DAY" : "PER_HOUR", t == 0 ? 7500 : 2000, t == 0 ? 15000 : null);
+        }
+        long programme = scalar("select id from programme where tenant_id = " + tenant);
+        List<Object[]> sessions = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
+        LocalDate day = today.minusDays(10);
+        for (int i = 0; i < CLAIM_SESSIONS; i++) {
+            while (day.getDayOfWeek().getValue() > 5) {
+                day = day.minusDays(1);
+            }
+            days.add(day);
+            sessions.add(new Object[] {tenant, programme, types.get(0), "Claimed interview day " + (i + 1),
+                    "Sit on an interview panel and ask applicants one question.", Date.valueOf(day),
+                    "Room 1.05, Allied Health Building", Timestamp.valueOf(day.atTime(18, 0))});
+            day = day.minusDays(3);
+        }
+        batch("insert into involvement_session (version, tenant_id, programme_id, activity_type_id, title, description,"
+                + " held_on, start_time, end_time, place, places_minimum, places_target, level, kind, experience_required,"
+                + " confidentiality_needed, conflict_check_needed, offer_mode, offer_valid_hours, reminder_days, status,"
+                + " ics_sequence, completed_at) values (0, ?, ?, ?, ?, ?, ?, '10:00:00', '12:00:00', ?, 1, " + CLAIM_LOGINS
+                + ", 'INVOLVED', 'INVOLVEMENT', false, false, false, 'FIRST_COME', 336, 2, 'COMPLETED', 0, ?)", sessions);
+        List<Long> sessionIds = ids("select id from involvement_session where tenant_id = " + tenant
+                + " and status = 'COMPLETED' order by id");
+        List<Long> partners = ids("select id from partner where tenant_id = " + tenant + " and user_id is not null"
+                + " order by id limit " + CLAIM_LOGINS + " offset " + LARGE_PARTNER_LOGINS);
+        List<Object[]> offers = new ArrayList<>();
+        List<Object[]> claims = new ArrayList<>();
+        for (int i = 0; i < partners.size(); i++) {
+            String email = partnerEmail(LARGE, LARGE_PARTNER_LOGINS + i);
+            for (int k = 0; k < CLAIM_SESSIONS; k++) {
+                LocalDate held = days.get(k);
+                Timestamp opened = Timestamp.valueOf(held.atTime(18, 0));
+                Timestamp sent = k < DRAFTS_PER_LOGIN ? null : Timestamp.valueOf(held.plusDays(2).atTime(10, 0));
+                offers.add(new Object[] {tenant, sessionIds.get(k), partners.get(i),
+                        Timestamp.valueOf(held.minusDays(14).atTime(11, 0))});
+                claims.add(new Object[] {tenant, partners.get(i), sessionIds.get(k), "Claimed interview day " + (k + 1),
+                        Date.valueOf(held), types.get(0), card, k < DRAFTS_PER_LOGIN ? "DRAFT" : "SUBMITTED", opened,
+                        sent, sent, sent == null ? null : email});
+            }
+        }
+        batch("insert into session_offer (version, tenant_id, session_id, partner_id, status, offered_at, attendance)"
+                + " values (0, ?, ?, ?, 'CONFIRMED', ?, 'ATTENDED')", offers);
+        batch("insert into payment_claim (version, tenant_id, partner_id, session_id, session_title, held_on,"
+                + " activity_type_id, duration_minutes, online_only, route, rate_card_id, fee_pence, voucher_pence,"
+                + " expenses_pence, status, created_at, declared_at, submitted_at, submitted_by) values (0, ?, ?, ?, ?, ?,"
+                + " ?, 120, false, 'FEE', ?, 7500, 0, 0, ?, ?, ?, ?, ?)", claims);
     }
 
     private List<Long> accounts(List<Object[]> emailAndName) throws SQLException {

@@ -27,12 +27,14 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
- * The portal under a mix of people (DD020): partners keeping their availability or accepting an offer, coordinators
- * working the 10,000-partner pool, and a rush of people signing in. Closed model for the journeys (each finished
+ * The portal under a mix of people (DD020, DD031, DD037): partners keeping their availability, accepting an offer or
+ * sending a payment claim, coordinators working the 10,000-partner pool or approving claims, and a rush of people
+ * signing in. Closed model for the journeys (each finished
  * person is replaced by a new one, holding the concurrency), open model for the rush.
  *
- * <p>Properties: {@code load.users} concurrent journeys (default 50; 50 % partners keeping their availability, 20 %
- * partners accepting an offer, 30 % coordinators),
+ * <p>Properties: {@code load.users} concurrent journeys (default 50; 40 % partners keeping their availability, 20 %
+ * partners accepting an offer, 10 % partners sending a claim, 25 % coordinators working the pool, 5 % coordinators
+ * approving claims),
  * {@code load.ramp} and {@code load.hold} seconds, {@code load.rush} logins within one minute (default 100; 0 for none),
  * {@code load.think} think-time scale, {@code load.baseUrl}. A person whose step fails stops there (the
  * failure is counted once), as a person would start again rather than click on in a broken page.
@@ -54,6 +56,12 @@ public class PortalMixSimulation extends Simulation {
     static final String ACCEPT = "my-offer-accept";
     /** After accepting, the offer's page shows how to give up the place (or the backup slot). */
     static final CheckBuilder ACCEPTED = substring("\"value\":\"my-offer-withdraw\"");
+    /** A partner's claim and a claim awaiting approval, as links in My claims and in the claims grid (DD037). */
+    static final String MY_CLAIM_LINK = "\"value\":\"my-claims/(\\d+)\"";
+    static final String CLAIM_LINK = "href\":\"payment-claims/(\\d+)\"";
+    /** Sent, or refused because another tab or person got there first: both are the portal answering properly. */
+    static final CheckBuilder CLAIM_SENT = regex("Your claim has been sent|already been submitted");
+    static final CheckBuilder CLAIM_APPROVED = regex("is approved|not at that step any more");
     static final String[] SEARCHES = {"Kim", "Alex 1", "Sue", "Raj 4", "Val", "Mo 77", "Bea", "Tam 1", "Ola", "Hal 2"};
 
     private final Thinking think = Thinking.fromProperties();
@@ -128,6 +136,49 @@ public class PortalMixSimulation extends Simulation {
             .exec(think.reading())
             .exec(Portal.logOut()));
 
+    /**
+     * (e) A partner with claims signs in, opens My claims and one of their claims; if it is a draft, ticks the
+     * declaration and sends it (half of each login's claims start as drafts); then signs out.
+     */
+    ScenarioBuilder claims = scenario("partner: send a claim")
+            .feed(accounts(() -> IntStream.range(0, BenchmarkData.CLAIM_LOGINS)
+                    .mapToObj(i -> BenchmarkData.partnerEmail(BenchmarkData.LARGE, BenchmarkData.LARGE_PARTNER_LOGINS + i))))
+            .exitBlockOnFail().on(exec(Portal.logIn(think))
+            .exec(Portal.home())
+            .exec(think.glance())
+            .exec(s -> s.remove("submitNode"))
+            .exec(Vaadin.navigate("my claims", "my-claims", regex(MY_CLAIM_LINK).findRandom().saveAs("claimId")))
+            .exec(think.reading())
+            .exec(Vaadin.navigate("my claim", "my-claims/#{claimId}", Vaadin.optionalNodeOf("claim-declaration",
+                    "declarationNode"), Vaadin.optionalNodeOf("claim-submit", "submitNode")))
+            .exec(think.reading())
+            .doIf(s -> s.contains("submitNode")).then(exec(Vaadin.uidl("claim submit",
+                    "[" + Vaadin.syncChecked("declarationNode") + "," + Vaadin.clickRpc("submitNode") + "]", CLAIM_SENT))
+                    .exec(think.glance()))
+            .exec(Portal.logOut()));
+
+    /**
+     * (f) A coordinator signs in with a code, opens the claims awaiting approval, opens one and approves it (unless
+     * another coordinator just did), then signs out.
+     */
+    ScenarioBuilder approvals = scenario("coordinator: approve a claim")
+            .feed(accounts(() -> IntStream.range(0, BenchmarkData.COORDINATORS)
+                    .mapToObj(i -> BenchmarkData.coordinatorEmail(BenchmarkData.COORDINATORS - 1 - i))))
+            .exitBlockOnFail().on(exec(Portal.logIn(think))
+            .exec(Portal.secondStep(think))
+            .exec(Portal.home())
+            .exec(think.glance())
+            .exec(s -> s.remove("approveNode"))
+            .exec(Vaadin.navigate("claims awaiting approval", "payment-claims", substring("updateSize"),
+                    regex(CLAIM_LINK).findRandom().saveAs("claimId")))
+            .exec(think.reading())
+            .exec(Vaadin.navigate("claim details", "payment-claims/#{claimId}",
+                    Vaadin.optionalNodeOf("claim-approve", "approveNode")))
+            .exec(think.reading())
+            .doIf(s -> s.contains("approveNode")).then(exec(Vaadin.click("claim approve", "approveNode",
+                    CLAIM_APPROVED)).exec(think.glance()))
+            .exec(Portal.logOut()));
+
     /** (c) People of the small provider signing in within a minute and landing on their home page. */
     ScenarioBuilder rush = scenario("login rush")
             .feed(accounts(() -> IntStream.range(0, BenchmarkData.SMALL_PARTNER_LOGINS)
@@ -136,16 +187,22 @@ public class PortalMixSimulation extends Simulation {
             .exec(Portal.home()));
 
     {
-        int coordinators = Math.max(1, Math.round(USERS * 0.3f));
+        int coordinators = Math.max(1, Math.round(USERS * 0.25f));
         int accepting = Math.max(1, Math.round(USERS * 0.2f));
-        int partners = Math.max(1, USERS - coordinators - accepting);
+        int claiming = Math.max(1, Math.round(USERS * 0.1f));
+        int approving = Math.max(1, Math.round(USERS * 0.05f));
+        int partners = Math.max(1, USERS - coordinators - accepting - claiming - approving);
         List<PopulationBuilder> populations = new ArrayList<>(List.of(
                 partner.injectClosed(rampConcurrentUsers(0).to(partners).during(RAMP),
                         constantConcurrentUsers(partners).during(HOLD)),
                 offers.injectClosed(rampConcurrentUsers(0).to(accepting).during(RAMP),
                         constantConcurrentUsers(accepting).during(HOLD)),
                 coordinator.injectClosed(rampConcurrentUsers(0).to(coordinators).during(RAMP),
-                        constantConcurrentUsers(coordinators).during(HOLD))));
+                        constantConcurrentUsers(coordinators).during(HOLD)),
+                claims.injectClosed(rampConcurrentUsers(0).to(claiming).during(RAMP),
+                        constantConcurrentUsers(claiming).during(HOLD)),
+                approvals.injectClosed(rampConcurrentUsers(0).to(approving).during(RAMP),
+                        constantConcurrentUsers(approving).during(HOLD))));
         if (RUSH > 0) {
             populations.add(rush.injectOpen(nothingFor(Duration.ofSeconds(RAMP + 30L)), rampUsers(RUSH).during(60)));
         }

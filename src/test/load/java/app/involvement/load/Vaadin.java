@@ -96,6 +96,12 @@ final class Vaadin {
                 + jsonValue + "}";
     }
 
+    /** A checkbox ticked (its {@code checked} property), as the browser synchronises it. */
+    static String syncChecked(String nodeVariable) {
+        return "{\"type\":\"mSync\",\"node\":#{" + nodeVariable + "},\"feature\":1,\"property\":\"checked\","
+                + "\"value\":true}";
+    }
+
     static String clickRpc(String nodeVariable) {
         return "{\"type\":\"event\",\"node\":#{" + nodeVariable + "},\"event\":\"click\",\"data\":" + CLICK_DATA + "}";
     }
@@ -104,6 +110,12 @@ final class Vaadin {
     static CheckBuilder nodeOf(String componentId, String variable) {
         return regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"" + componentId + "\"")
                 .saveAs(variable);
+    }
+
+    /** As {@link #nodeOf(String, String)}, for a component the page may not have (then the variable is not set). */
+    static CheckBuilder optionalNodeOf(String componentId, String variable) {
+        return regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"id\",\"feat\":3,\"value\":\"" + componentId + "\"")
+                .optional().saveAs(variable);
     }
 
     static CheckBuilder nodeOf(Function<Session, String> componentId, String variable) {
