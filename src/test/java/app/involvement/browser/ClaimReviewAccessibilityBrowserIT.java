@@ -58,6 +58,33 @@ class ClaimReviewAccessibilityBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void claimPages_fitAPhone() {
+        Long draft = PaymentTestData.northbridgeClaim(jdbc, "Phone Draft Axe", "DRAFT", 0);
+        Long submitted = PaymentTestData.northbridgeClaim(jdbc, "Phone Submitted Axe", "SUBMITTED", 30);
+        driver.manage().window().setSize(PHONE);
+        loginAs("coordinator@northbridge.example");
+        for (Long claim : java.util.List.of(draft, submitted)) {
+            open("payment-claims/" + claim);
+            pageHeading();
+            waitFor(By.id("claim-facts"));
+            assertFitsThePhone("payment-claims/" + claim);
+            assertAccessible("claim-at-360-" + claim);
+        }
+    }
+
+    private void assertFitsThePhone(String page) {
+        waitForVaadin();
+        Number width = (Number) js().executeScript("""
+                const main = document.querySelector('main');
+                return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth,
+                                main ? main.scrollWidth : 0);
+                """);
+        Number window = (Number) js().executeScript("return document.documentElement.clientWidth;");
+        assertThat(width.intValue()).as("width of %s at %d px", page, window.intValue())
+                .isLessThanOrEqualTo(window.intValue());
+    }
+
+    @Test
     void approvedClaim_forFinance() {
         Long claim = PaymentTestData.northbridgeClaim(jdbc, "Approved Axe", "SUBMITTED", 3);
         jdbc.update("update payment_claim set status = 'APPROVED', approved_at = submitted_at,"

@@ -49,6 +49,8 @@ class PageWidthBrowserIT extends BrowserTestBase {
             "partner@northbridge.example,     my-sessions",
             "coordinator@northbridge.example, support-requests",
             "coordinator@northbridge.example, risk-assessments",
+            "coordinator@northbridge.example, payment-claims",
+            "finance@northbridge.example,     payment-claims",
     })
     void noPageIsWiderThanAPhone(String email, String path) {
         driver.manage().window().setSize(PHONE);
