@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -87,7 +86,16 @@ class MyClaimJourneyBrowserIT extends BrowserTestBase {
         waitForVaadin();
     }
 
+    /** Waits until the element's text (visible or scrolled away) holds {@code text}; a screenshot when it never does. */
     private void waitForText(By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                var found = d.findElements(locator);
+                return !found.isEmpty() && String.valueOf(found.getFirst().getAttribute("textContent")).contains(text);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("my-claim-journey-" + locator.toString().replaceAll("\\W", ""));
+            throw e;
+        }
     }
 }
