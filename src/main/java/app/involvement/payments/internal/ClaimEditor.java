@@ -12,7 +12,6 @@ import app.involvement.shared.Money;
 import app.involvement.shared.StoredFile;
 import app.involvement.shared.UkFormats;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -148,9 +147,15 @@ class ClaimEditor {
         }
     }
 
-    /** Takes the row lock and reads the claim as it is now (another transaction may just have submitted it). */
+    /**
+     * Takes the row lock and reads the claim as it is now (another transaction may just have submitted it). Native
+     * SQL with the tenant named, as MariaDB refuses the "for update of" Hibernate writes for a pessimistic refresh
+     * (DD022).
+     */
     private void lock(PaymentClaim claim) {
-        entityManager.refresh(claim, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.createNativeQuery("select id from payment_claim where id = :id and tenant_id = :tenant for update")
+                .setParameter("id", claim.getId()).setParameter("tenant", claim.getTenantId()).getResultList();
+        entityManager.refresh(claim);
     }
 
     private LocalDate spentOn(PaymentClaim claim, LocalDate day) {
