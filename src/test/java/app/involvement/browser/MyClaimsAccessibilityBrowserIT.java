@@ -72,8 +72,10 @@ class MyClaimsAccessibilityBrowserIT extends BrowserTestBase {
         add.click();
         waitForVaadin();
         assertAccessible("my-claim-form-errors-" + width);
-        var mileage = waitFor(By.cssSelector("#expense-category vaadin-radio-button[value='6']"));
-        js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", mileage);
+        js().executeScript("""
+                const mileage = document.querySelector("#expense-category vaadin-radio-button[value='6']");
+                mileage.scrollIntoView({block: 'center'});
+                mileage.click();""");
         waitFor(By.id("expense-miles"));
         waitForVaadin();
         assertAccessible("my-claim-form-mileage-" + width);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -71,25 +72,25 @@ class DefaultMyClaims implements MyClaims {
     }
 
     @Override
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void chooseRoute(Long claimId, PaymentChoice route) {
         editor.chooseRoute(own(claimId), route);
     }
 
     @Override
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public Long addExpense(Long claimId, ExpenseInput expense) {
         return editor.addExpense(own(claimId), expense);
     }
 
     @Override
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void removeExpense(Long claimId, Long expenseId) {
         editor.removeExpense(own(claimId), expenseId);
     }
 
     @Override
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void submit(Long claimId, boolean declared) {
         editor.submit(own(claimId), declared);
     }

@@ -36,7 +36,7 @@ public class ClaimSubmission extends Div {
         submit.addClickListener(e -> {
             try {
                 editing.submit(claim.id(), declared.getValue());
-                Notices.success(getTranslation("my-claims.submitted", ""));
+                Notices.success(getTranslation("my-claims.submitted"));
                 sent.run();
             } catch (BusinessRuleException refused) {
                 declared.setErrorMessage(Notices.message(refused));

@@ -135,7 +135,10 @@ class MyClaimsViewsTest extends ViewTestBase {
             test(find(Button.class).withId("expense-remove-" + mileage).single()).click();
             assertThat(total()).isEqualTo("£59.20");
 
-            test(find(Button.class).withId("claim-submit").single()).click();
+            Button send = find(Button.class).withId("claim-submit").single();
+            assertThat(send.isDisableOnClick()).as("a double click sends once").isTrue();
+            test(send).click();
+            assertThat(send.isEnabled()).as("on again after a refusal").isTrue();
             assertThat(find(Checkbox.class).withId("claim-declaration").single().isInvalid()).isTrue();
             assertThat(status(claim)).isEqualTo("DRAFT");
             test(find(Checkbox.class).withId("claim-declaration").single()).click();
