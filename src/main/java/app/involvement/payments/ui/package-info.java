@@ -1,6 +1,5 @@
 /**
- * The payment pages, and the home cards other modules' homes show: a named interface, so the shell may use the
- * cards without reaching into the module's internals.
+ * Payment pages, and components other modules' pages use: the home cards of each role.
  */
 @org.springframework.modulith.NamedInterface("ui")
 package app.involvement.payments.ui;
