@@ -59,6 +59,7 @@ class PaymentRunsIT extends IntegrationTestBase {
     void aRun_takesTheChosenClaims_withItsTotals_andTheyAreNoLongerReady() {
         Long one = nb.authorised("Run One", 5000, 0, 1250);
         Long two = nb.authorised("Run Two", 0, 2500, 0);
+        NextRun before = as(DemoLogins.NB_FINANCE, () -> runs.next());
 
         Long run = as(DemoLogins.NB_FINANCE, () -> runs.create(List.of(one, two)));
 
@@ -71,7 +72,10 @@ class PaymentRunsIT extends IntegrationTestBase {
                 .containsExactlyInAnyOrder(one, two);
         assertThat(as(DemoLogins.NB_FINANCE, () -> runs.readyToPay(PaymentLimits.MAX_RUN_CLAIMS)))
                 .extracting(ClaimRow::id).doesNotContain(one, two);
-        assertThat(as(DemoLogins.NB_FINANCE, () -> runs.next().readyCount())).isNotNegative();
+        NextRun after = as(DemoLogins.NB_FINANCE, () -> runs.next());
+        assertThat(after.readyCount()).isEqualTo(before.readyCount() - 2);
+        assertThat(after.readyPence()).isEqualTo(before.readyPence() - 8750);
+        assertThat(after.openRunId()).isNotNull();
         assertThat(audited("RUN_CREATED", "payment run " + run)).isOne();
     }
 
