@@ -108,7 +108,7 @@ class DemoPayments implements ApplicationRunner {
         // paid: submitted, approved, authorised, in a run exported and marked paid
         var samPaid = d.authorised(d.claim(interviews, sam, bus(interviews, 460, true)));
         var otherPaid = d.authorised(d.claim(interviews, d.other(interviews, 0), bus(interviews, 380, false)));
-        d.run(List.of(samPaid, otherPaid), interviews.heldOn().plusDays(11), "BACS-NBU-0001");
+        d.run(List.of(samPaid, otherPaid), interviews.heldOn().plusDays(11), "Bacs run NBU-0001");
 
         // in a run exported to payroll, waiting to be marked paid
         var exported1 = d.authorised(d.claim(interviews, d.other(interviews, 1), bus(interviews, 520, true)));

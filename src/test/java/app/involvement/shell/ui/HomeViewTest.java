@@ -61,7 +61,8 @@ class HomeViewTest extends ViewTestBase {
             String text = card.getElement().getTextRecursively();
             assertThat(text).contains(ready == 0 ? "No claims are ready to pay."
                     : ready + (ready == 1 ? " claim is" : " claims are") + " ready to pay");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Pool", "Payment runs", "Two-step sign-in");
+            assertThat(menu()).containsExactly("Home", "Programmes", "Payment claims", "Pool", "Payment runs",
+                    "Two-step sign-in");
         });
     }
 
