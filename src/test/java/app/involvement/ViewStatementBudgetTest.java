@@ -55,7 +55,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
     static final Map<String, Integer> NB_CLAIM = budgets("payment-claims/%s", 4);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
     /** Finance: home (next run 2, claims awaiting and overdue 3), payment runs 7 (ready claims, their names and the
-     * turnaround; the runs page and its count; monthly totals; measured with the demo's ready claims), a run (run, claims, names, turnaround, one lock-free read 5). */
+     * turnaround; the runs page and its count; monthly totals; measured with the demo's ready claims), a run (run,
+     * claims, names, turnaround, one lock-free read 5). */
     static final Map<String, Integer> NB_FINANCE = budgets("", 5, "payment-runs", 7, "payment-runs/%s", 5);
 
     @Autowired
