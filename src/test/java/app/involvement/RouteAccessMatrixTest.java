@@ -66,7 +66,10 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("my-sessions", EnumSet.of(Role.PARTNER)),
             Map.entry("my-sessions/:offerId([0-9]{1,18})", EnumSet.of(Role.PARTNER)),
             Map.entry("debriefs", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
-            Map.entry("my-calendar", EnumSet.of(Role.PARTNER)));
+            Map.entry("my-calendar", EnumSet.of(Role.PARTNER)),
+            Map.entry("rate-cards", STAFF),
+            Map.entry("rate-cards/:rateCardId([0-9]{1,18})", STAFF),
+            Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
@@ -158,6 +161,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
         }
         if (template.startsWith("my-sessions/:offerId")) {
             return "my-sessions/" + app.involvement.sessions.MySessionsFixture.demoPartnersOffer(jdbc);
+        }
+        if (template.startsWith("rate-cards/:rateCardId")) {
+            return "rate-cards/" + app.involvement.payments.RateCardFixture.northbridgeCard(jdbc);
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

@@ -25,7 +25,7 @@ class ExpenseRuleFields extends FieldSet {
         cap.setHelperText(getTranslation("rate-card.cap.help"));
         priorApproval.setLabel(getTranslation("rate-card.prior-approval"));
         fill(Optional.empty());
-        setContent(new FormLayout(cap, priorApproval));
+        add(new FormLayout(cap, priorApproval));
     }
 
     /** No rule: no cap, and approval beforehand for a taxi only (the claim editor's default). */

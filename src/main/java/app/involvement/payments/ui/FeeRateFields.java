@@ -45,7 +45,7 @@ class FeeRateFields extends FieldSet {
         preparation.setHelperText(getTranslation("rate-card.preparation.help"));
         var form = new FormLayout(paid, amount, day, preparation);
         form.setColspan(paid, 2);
-        setContent(form);
+        add(form);
         showFields();
     }
 
