@@ -1,5 +1,6 @@
 package app.involvement.payments;
 
+import app.involvement.shared.Language;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,6 +15,9 @@ public interface MyClaims extends ClaimEditing {
     /** Fees and vouchers in the tax year holding {@code day}, with the provider's threshold. */
     TaxYearTotal taxYear(LocalDate day);
 
-    /** The annual statement of payments and expenses paid in that tax year, as a PDF in the partner's language. */
-    byte[] statement(TaxYear year);
+    /**
+     * The annual statement of payments and expenses paid in that tax year, as a PDF in the partner's language (the
+     * one they read the portal in).
+     */
+    byte[] statement(TaxYear year, Language language);
 }

@@ -95,7 +95,8 @@ class ClaimEditor {
             line.attach(fileName(input.receiptName()), receiptType(receipt), receipt);
         }
         expenses.save(line);
-        claim.expensesTotal(expenses.totalOf(claim.getId()) + amount);
+        expenses.flush();
+        claim.expensesTotal(expenses.totalOf(claim.getId()));
         audit.record("CLAIM_EXPENSE_ADDED", "claim " + claim.getId(), input.category() + " " + amount + "p"
                 + (receipt == null ? "" : ", receipt"));
         return line.getId();

@@ -4,6 +4,8 @@ import app.involvement.availability.AvailabilityNavigation;
 import app.involvement.identity.PortalUser;
 import app.involvement.identity.Role;
 import app.involvement.identity.StaffDirectory;
+import app.involvement.payments.MyClaims;
+import app.involvement.payments.ui.MyClaimsHomeCard;
 import app.involvement.pool.PartnerNavigation;
 import app.involvement.pool.Pool;
 import app.involvement.provider.ProgrammeNavigation;
@@ -51,15 +53,17 @@ class RoleHomes {
     private final SessionFigures sessionFigures;
     private final ObjectProvider<Wellbeing> wellbeing;
     private final MySessions mySessions;
+    private final MyClaims myClaims;
 
     RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff, Pool pool,
             NamedContacts namedContacts, Sessions sessions, SessionFigures sessionFigures,
-            ObjectProvider<Wellbeing> wellbeing, MySessions mySessions) {
+            ObjectProvider<Wellbeing> wellbeing, MySessions mySessions, MyClaims myClaims) {
         this.namedContacts = namedContacts;
         this.sessions = sessions;
         this.sessionFigures = sessionFigures;
         this.wellbeing = wellbeing;
         this.mySessions = mySessions;
+        this.myClaims = myClaims;
         this.providers = providers;
         this.programmes = programmes;
         this.staff = staff;
@@ -89,6 +93,7 @@ class RoleHomes {
                     new EmptyState(t("home.finance.empty.title"), t("home.finance.empty.text")));
             case PARTNER -> home(t("home.partner.title", user.displayName()), t("home.partner.lead", provider),
                     mySessions(),
+                    new MyClaimsHomeCard(myClaims),
                     figure(t("home.partner.profile"), PartnerNavigation.MY_PROFILE, t("home.partner.profile.open")),
                     figure(t("home.partner.availability"), AvailabilityNavigation.MY_AVAILABILITY,
                             t("home.partner.availability.open")),

@@ -1,0 +1,5 @@
+/**
+ * Payment pages, and components other modules' pages use: the home cards of each role.
+ */
+@org.springframework.modulith.NamedInterface("ui")
+package app.involvement.payments.ui;
