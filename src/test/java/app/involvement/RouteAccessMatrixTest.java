@@ -67,6 +67,8 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("my-sessions/:offerId([0-9]{1,18})", EnumSet.of(Role.PARTNER)),
             Map.entry("debriefs", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("my-calendar", EnumSet.of(Role.PARTNER)),
+            Map.entry("my-claims", EnumSet.of(Role.PARTNER)),
+            Map.entry("my-claims/:claimId([0-9]{1,18})", EnumSet.of(Role.PARTNER)),
             Map.entry("rate-cards", STAFF),
             Map.entry("rate-cards/:rateCardId([0-9]{1,18})", STAFF),
             Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)));
@@ -161,6 +163,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
         }
         if (template.startsWith("my-sessions/:offerId")) {
             return "my-sessions/" + app.involvement.sessions.MySessionsFixture.demoPartnersOffer(jdbc);
+        }
+        if (template.startsWith("my-claims/:claimId")) {
+            return "my-claims/" + app.involvement.payments.ClaimFixture.demoPartnersClaim(jdbc);
         }
         if (template.startsWith("rate-cards/:rateCardId")) {
             return "rate-cards/" + app.involvement.payments.RateCardFixture.northbridgeCard(jdbc);

@@ -45,9 +45,11 @@ class ViewStatementBudgetTest extends ViewTestBase {
     /** A rate card's page: the card, its fees and expense rules, and the activity types. */
     static final Map<String, Integer> NB_RATE_CARD = budgets("rate-cards/%s", 5);
     static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5, "my-training", 5,
-            "my-sessions", 6, "my-calendar", 3);
+            "my-sessions", 6, "my-calendar", 3, "my-claims", 6);
     /** The partner's own place, the fullest state: the session, their access needs, declaration and check-in. */
     static final Map<String, Integer> NB_PARTNER_PLACE = budgets("my-sessions/%s", 11);
+    /** The partner's own claim with its costs, in draft (the fullest page: route, costs, form, declaration). */
+    static final Map<String, Integer> NB_PARTNER_CLAIM = budgets("my-claims/%s", 4);
     static final Map<String, Integer> NB_COORDINATOR = budgets("training-modules/%s", 5, "debriefs", 1);
     /** A session's page with its partners and the candidates to offer it to. */
     static final Map<String, Integer> NB_SESSION = budgets("sessions/%s", 16);
@@ -77,6 +79,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
                 app.involvement.sessions.MySessionsFixture.today().plusDays(3), app.involvement.sessions.OfferStatus.CONFIRMED,
                 true, true);
         measure(DemoLogins.NB_PARTNER, NB_PARTNER_PLACE, place, spent, allowed);
+        measure(DemoLogins.NB_PARTNER, NB_PARTNER_CLAIM, app.involvement.payments.ClaimFixture.demoPartnersClaim(jdbc),
+                spent, allowed);
         Long module = jdbc.queryForObject("select min(m.id) from training_module m join provider v on v.id = m.tenant_id"
                 + " where v.short_code = 'NBU'", Long.class);
         measure(DemoLogins.NB_COORDINATOR, NB_COORDINATOR, module, spent, allowed);

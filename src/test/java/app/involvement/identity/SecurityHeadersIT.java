@@ -180,6 +180,8 @@ class SecurityHeadersIT {
                 paths.add("sessions/" + app.involvement.sessions.SessionTestData.northbridgeSession(jdbc));
             } else if (template.startsWith("my-sessions/:")) {
                 paths.add("my-sessions/" + java.util.Objects.requireNonNullElse(firstNorthbridgeId("session_offer"), 1L));
+            } else if (template.startsWith("my-claims/:")) {
+                paths.add("my-claims/" + java.util.Objects.requireNonNullElse(firstNorthbridgeId("payment_claim"), 1L));
             } else if (template.startsWith("training-records/:")) {
                 paths.add("training-records/" + firstNorthbridgeId("partner"));
             } else {

@@ -60,6 +60,15 @@ public final class ClaimFixture {
                 held.session());
     }
 
+    /** A draft claim of the Northbridge demo partner (the demo data's, or one made here when there is none). */
+    public static Long demoPartnersClaim(JdbcTemplate jdbc) {
+        Long partner = MySessionsFixture.partner(jdbc, "partner@northbridge.example", "NBU");
+        Long claim = jdbc.queryForObject("select min(id) from payment_claim where partner_id = ? and status = 'DRAFT'",
+                Long.class, partner);
+        return claim != null ? claim
+                : draft(jdbc, heldSession(jdbc, "NBU", "Interview panel"), "partner@northbridge.example", "NBU");
+    }
+
     /** Moves a claim on as staff would have: submitted (and paid on {@code paidOn} when given). */
     public static void submitted(JdbcTemplate jdbc, Long claim, PaymentChoice route, long feePence,
             long voucherPence, Instant submittedAt) {
@@ -77,6 +86,10 @@ public final class ClaimFixture {
         jdbc.update("update payment_claim set status = 'REJECTED', rejected_from = status, rejected_at = ?,"
                 + " rejected_by = 'coordinator@northbridge.example', rejection_reason = ? where id = ?",
                 utc(Instant.now()), reason, claim);
+    }
+
+    public static Long tenantOf(JdbcTemplate jdbc, String shortCode) {
+        return MySessionsFixture.tenant(jdbc, shortCode);
     }
 
     /** Sets the provider's tax-year threshold (null for none); returns the one before, for putting it back. */

@@ -3,13 +3,13 @@ package app.involvement.payments.ui;
 import app.involvement.payments.TaxYear;
 import app.involvement.payments.TaxYearTotal;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The partner's fees and vouchers in this UK tax year (paid and on the way), a gentle warning once they reach the
@@ -17,7 +17,14 @@ import java.util.List;
  */
 class TaxYearPanel extends Div {
 
-    private static final List<String> ADVICE = List.of("citizens-advice", "turn2us", "gov");
+    /** Free, independent advice on benefits: the text key's last part and the address. */
+    private static final Map<String, String> ADVICE = new LinkedHashMap<>();
+
+    static {
+        ADVICE.put("citizens-advice", "https://www.citizensadvice.org.uk/benefits/");
+        ADVICE.put("turn2us", "https://benefits-calculator.turn2us.org.uk/");
+        ADVICE.put("gov", "https://www.gov.uk/report-benefits-change-circumstances");
+    }
 
     TaxYearPanel(TaxYearTotal total) {
         addClassName("tax-year-panel");
@@ -48,11 +55,9 @@ class TaxYearPanel extends Div {
     private UnorderedList advice() {
         var list = new UnorderedList();
         list.setId("tax-year-advice");
-        for (String where : ADVICE) {
-            var link = new Anchor(getTranslation("my-claims.year." + where + ".url"),
-                    getTranslation("my-claims.year." + where));
-            link.setTarget(AnchorTarget.BLANK);
-            link.getElement().setAttribute("rel", "noopener noreferrer");
+        for (var where : ADVICE.entrySet()) {
+            var link = new Anchor(where.getValue(), getTranslation("my-claims.year." + where.getKey()));
+            link.getElement().setAttribute("rel", "noreferrer");
             list.add(new ListItem(link));
         }
         return list;

@@ -64,9 +64,10 @@ class HomeViewTest extends ViewTestBase {
             home();
             assertThat(heading()).isEqualTo("Welcome, Sam Taylor");
             assertThat(figures().getFirst()).matches("Offers waiting for you: \\d+|No offers waiting for you");
-            assertThat(figures().subList(1, figures().size())).containsExactly("Your profile", "Your availability",
+            assertThat(figures().get(1)).matches("Claims to finish: \\d+|You have no claims to finish\\.");
+            assertThat(figures().subList(2, figures().size())).containsExactly("Your profile", "Your availability",
                     "Your named contact", "Help to take part");
-            assertThat(menu()).containsExactly("Home", "My sessions", "My profile", "My availability", "My training", "Help to take part",
+            assertThat(menu()).containsExactly("Home", "My sessions", "My claims", "My profile", "My availability", "My training", "Help to take part",
                     "Two-step sign-in");
         });
     }
