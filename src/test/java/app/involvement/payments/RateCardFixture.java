@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Rate cards for tests, written directly. Tests that make cards through the service use the years 2001 to 2009
- * (the "test era", which no demo card covers) and remove them with {@link #forgetTestEra}, so they can run again
+ * Rate cards for tests, written directly. Tests that make cards through the service use the years 2016 to 2019
+ * (the "test era": demo cards start in the last two years, and the claim fixture's cards end before 2016) and remove them with {@link #forgetTestEra}, so they can run again
  * on a database that keeps its rows (MariaDB).
  */
 public final class RateCardFixture {
 
-    public static final LocalDate ERA_START = LocalDate.of(2001, 1, 1);
-    public static final LocalDate ERA_END = LocalDate.of(2009, 12, 31);
+    public static final LocalDate ERA_START = LocalDate.of(2016, 1, 1);
+    public static final LocalDate ERA_END = LocalDate.of(2019, 12, 31);
     private static final LocalDate SAMPLE_DAY = LocalDate.of(2000, 6, 1);
 
     private RateCardFixture() {

@@ -16,8 +16,8 @@ import org.springframework.security.access.AccessDeniedException;
 /** One provider's lead cannot read or change another provider's rate cards or settings, whatever ids they try. */
 class RateCardIsolationIT extends IntegrationTestBase {
 
-    private static final LocalDate FROM = LocalDate.of(2002, 4, 1);
-    private static final LocalDate TO = LocalDate.of(2003, 3, 31);
+    private static final LocalDate FROM = LocalDate.of(2017, 4, 1);
+    private static final LocalDate TO = LocalDate.of(2018, 3, 31);
 
     @Autowired
     private RateCards rateCards;

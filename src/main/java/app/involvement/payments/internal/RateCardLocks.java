@@ -3,32 +3,51 @@ package app.involvement.payments.internal;
 import app.involvement.payments.PaymentSettings;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.List;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One change at a time to a provider's rate cards and settings: the provider's payment-settings row is locked
- * first (and made, with the defaults, on the first change). Two leads saving overlapping cards at the same moment
- * are served one after the other, and the second is told about the first's card.
+ * first. Two leads saving overlapping cards at the same moment are served one after the other, and the second is
+ * told about the first's card. The row is made with the defaults on first use, in a transaction of its own; when
+ * two saves make it at once, the unique key on {@code tenant_id} keeps one and the other simply locks it.
  */
 @Component
 class RateCardLocks {
 
     private final EntityManager entityManager;
+    private final PaymentSettingsRepository settings;
+    private final TransactionTemplate ownTransaction;
 
-    RateCardLocks(EntityManager entityManager) {
+    RateCardLocks(EntityManager entityManager, PaymentSettingsRepository settings,
+            PlatformTransactionManager transactionManager) {
         this.entityManager = entityManager;
+        this.settings = settings;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Locks the current provider's settings row until the transaction ends, and returns it. */
     PaymentSettingsEntry lockProviderCards() {
-        var found = entityManager.createQuery("select s from PaymentSettingsEntry s", PaymentSettingsEntry.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultList();
-        if (!found.isEmpty()) {
-            return found.getFirst();
+        var found = locked();
+        if (found.isEmpty()) {
+            try {
+                ownTransaction.executeWithoutResult(tx -> settings.saveAndFlush(
+                        new PaymentSettingsEntry(PaymentSettings.defaults())));
+            } catch (DataAccessException madeByTheOtherSave) {
+                // the other save made the row first: lock that one
+            }
+            found = locked();
         }
-        var entry = new PaymentSettingsEntry(PaymentSettings.defaults());
-        entityManager.persist(entry);
-        entityManager.flush();
-        return entry;
+        return found.getFirst();
+    }
+
+    private List<PaymentSettingsEntry> locked() {
+        return entityManager.createQuery("select s from PaymentSettingsEntry s", PaymentSettingsEntry.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultList();
     }
 }

@@ -41,11 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeeCalculatorIT extends IntegrationTestBase {
 
-    /** Card A is in force to 31 March 2004, card B from 1 April 2004 to 31 March 2005; none before or after. */
-    static final LocalDate A_FIRST = LocalDate.of(2003, 4, 1);
-    static final LocalDate A_LAST = LocalDate.of(2004, 3, 31);
-    static final LocalDate B_FIRST = LocalDate.of(2004, 4, 1);
-    static final LocalDate B_LAST = LocalDate.of(2005, 3, 31);
+    /** Card A is in force to 31 March 2018, card B from 1 April 2018 to 31 March 2019; none before or after. */
+    static final LocalDate A_FIRST = LocalDate.of(2017, 4, 1);
+    static final LocalDate A_LAST = LocalDate.of(2018, 3, 31);
+    static final LocalDate B_FIRST = LocalDate.of(2018, 4, 1);
+    static final LocalDate B_LAST = LocalDate.of(2019, 3, 31);
 
     @Autowired
     private RateCards rateCards;

@@ -34,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class RateCardsIT extends IntegrationTestBase {
 
-    private static final LocalDate FROM = LocalDate.of(2006, 4, 1);
-    private static final LocalDate TO = LocalDate.of(2007, 3, 31);
+    private static final LocalDate FROM = LocalDate.of(2016, 4, 1);
+    private static final LocalDate TO = LocalDate.of(2017, 3, 31);
 
     @Autowired
     private RateCards rateCards;
@@ -110,10 +110,10 @@ class RateCardsIT extends IntegrationTestBase {
             refused(() -> rateCards.create(card(FROM.minusYears(1), FROM, 2100)), "rate-card.overlap");
             refused(() -> rateCards.create(card(FROM.plusDays(10), FROM.plusDays(20), 2100)), "rate-card.overlap");
             assertThat(cardsInEra()).isEqualTo(before);
-            Long next = rateCards.create(card(TO.plusDays(1), null, 2100));
-            refused(() -> rateCards.create(card(LocalDate.of(2009, 1, 1), LocalDate.of(2009, 2, 1), 2100)),
-                    "rate-card.overlap-open");
-            assertThat(rateCards.get(next).effectiveTo()).isNull();
+            Long next = rateCards.create(card(TO.plusDays(1), RateCardFixture.ERA_END, 2100));
+            refused(() -> rateCards.create(card(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 1), 2100)),
+                    "rate-card.overlap");
+            assertThat(rateCards.get(next).effectiveFrom()).isEqualTo(TO.plusDays(1));
         });
     }
 

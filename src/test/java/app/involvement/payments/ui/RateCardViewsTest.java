@@ -30,8 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class RateCardViewsTest extends ViewTestBase {
 
-    private static final LocalDate FROM = LocalDate.of(2008, 4, 1);
-    private static final LocalDate TO = LocalDate.of(2009, 3, 31);
+    private static final LocalDate FROM = LocalDate.of(2018, 4, 1);
+    private static final LocalDate TO = LocalDate.of(2019, 3, 31);
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -59,7 +59,7 @@ class RateCardViewsTest extends ViewTestBase {
             test(find(Button.class).withId("rate-card-save").single()).click();
 
             assertThat(getCurrentView()).isInstanceOf(RateCardView.class);
-            assertThat(text()).contains("Rate card from 1 Apr 2008");
+            assertThat(text()).contains("Rate card from 1 Apr 2018");
         });
         Long card = jdbc.queryForObject("select id from rate_card where effective_from = ?", Long.class, FROM);
         assertThat(jdbc.queryForObject("select count(*) from rate_card_fee where rate_card_id = ? and activity_type_id = ?"
@@ -112,13 +112,13 @@ class RateCardViewsTest extends ViewTestBase {
         Long existing = createdCard();
         as(DemoLogins.NB_LEAD, () -> {
             UI.getCurrent().navigate(NewRateCardView.class);
-            fillDatesAndMileage(TO, null, "0.45");
+            fillDatesAndMileage(TO, TO.plusDays(10), "0.45");
             var fee = find(FeeRateFields.class).first();
             choose(fee, FeeRateFields.Paid.PER_HOUR);
             field(fee, "Fee an hour").setValue(new BigDecimal("21"));
             save();
             assertThat(find(DatePicker.class).withId("rate-card-from").single().getErrorMessage())
-                    .isEqualTo("These dates overlap the rate card from 01/04/2008 to 31/03/2009. Change the dates, or change"
+                    .isEqualTo("These dates overlap the rate card from 01/04/2018 to 31/03/2019. Change the dates, or change"
                             + " that card first.");
         });
         assertThat(cardsInEra()).isOne();
@@ -134,7 +134,7 @@ class RateCardViewsTest extends ViewTestBase {
             assertThat(mileage().getValue()).isEqualByComparingTo("0.45");
             mileage().setValue(new BigDecimal("0.50"));
             save();
-            assertThat(text()).contains("Rate card from 1 Apr 2008");
+            assertThat(text()).contains("Rate card from 1 Apr 2018");
         });
         assertThat(jdbc.queryForObject("select mileage_pence_per_mile from rate_card where id = ?", Long.class, id))
                 .isEqualTo(50);
