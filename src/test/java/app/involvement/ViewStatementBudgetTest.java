@@ -41,9 +41,9 @@ class ViewStatementBudgetTest extends ViewTestBase {
             "rate-cards", 2);
 
     /** Routes of other roles, in the demo providers. */
-    static final Map<String, Integer> NB_LEAD = budgets("staff", 7, "rate-cards/new", 6);
+    static final Map<String, Integer> NB_LEAD = budgets("staff", 7, "rate-cards/new", 5);
     /** A rate card's page: the card, its fees and expense rules, and the activity types. */
-    static final Map<String, Integer> NB_RATE_CARD = budgets("rate-cards/%s", 5);
+    static final Map<String, Integer> NB_RATE_CARD = budgets("rate-cards/%s", 4);
     static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5, "my-training", 5,
             "my-sessions", 6, "my-calendar", 3, "my-claims", 6);
     /** The partner's own place, the fullest state: the session, their access needs, declaration and check-in. */
