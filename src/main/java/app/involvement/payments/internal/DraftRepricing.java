@@ -1,8 +1,8 @@
 package app.involvement.payments.internal;
 
 import app.involvement.payments.ClaimStatus;
+import app.involvement.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -26,18 +26,23 @@ class DraftRepricing {
 
     /** @return how many open claims were priced again */
     int reprice(Long rateCardId, LocalDate from, LocalDate to) {
-        var open = entityManager.createQuery("""
-                select c from PaymentClaim c
-                where c.status in :open
-                and (c.rateCardId = :card or (c.heldOn >= :from and c.heldOn <= :to))
-                order by c.id""", PaymentClaim.class)
-                .setParameter("open", List.of(ClaimStatus.DRAFT, ClaimStatus.REJECTED))
+        // a plain "for update" in native SQL, filtered by tenant explicitly: MariaDB refuses "for update of"
+        List<?> ids = entityManager.createNativeQuery("""
+                select id from payment_claim
+                where tenant_id = :tenant and status in (:open)
+                and (rate_card_id = :card or (held_on >= :from and held_on <= :to))
+                order by id for update""")
+                .setParameter("tenant", TenantContext.require())
+                .setParameter("open", List.of(ClaimStatus.DRAFT.name(), ClaimStatus.REJECTED.name()))
                 .setParameter("card", rateCardId)
                 .setParameter("from", from)
                 .setParameter("to", to == null ? RateCardRules.LATEST : to)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-        open.forEach(claim -> claim.price(fees.feeFor(claim.session(), claim.getRoute())));
-        return open.size();
+        for (Object id : ids) {
+            var claim = entityManager.find(PaymentClaim.class, ((Number) id).longValue());
+            entityManager.refresh(claim);
+            claim.price(fees.feeFor(claim.session(), claim.getRoute()));
+        }
+        return ids.size();
     }
 }

@@ -1,8 +1,8 @@
 package app.involvement.payments.internal;
 
 import app.involvement.payments.PaymentSettings;
+import app.involvement.tenancy.TenantContext;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -33,21 +33,23 @@ class RateCardLocks {
 
     /** Locks the current provider's settings row until the transaction ends, and returns it. */
     PaymentSettingsEntry lockProviderCards() {
-        var found = locked();
-        if (found.isEmpty()) {
+        // made before any locking read: InnoDB's gap lock on a missing row would block the insert
+        if (settings.findFirstBy().isEmpty()) {
             try {
                 ownTransaction.executeWithoutResult(tx -> settings.saveAndFlush(
                         new PaymentSettingsEntry(PaymentSettings.defaults())));
             } catch (DataAccessException madeByTheOtherSave) {
                 // the other save made the row first: lock that one
             }
-            found = locked();
         }
-        return found.getFirst();
+        return locked().getFirst();
     }
 
+    /** A plain "for update" in native SQL: MariaDB refuses the "for update of" Hibernate writes for a locking query. */
     private List<PaymentSettingsEntry> locked() {
-        return entityManager.createQuery("select s from PaymentSettingsEntry s", PaymentSettingsEntry.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultList();
+        List<?> ids = entityManager.createNativeQuery("select id from payment_settings where tenant_id = :tenant"
+                + " for update").setParameter("tenant", TenantContext.require()).getResultList();
+        return ids.stream().map(id -> entityManager.find(PaymentSettingsEntry.class, ((Number) id).longValue()))
+                .toList();
     }
 }
