@@ -60,6 +60,8 @@ class BundleTextsOnlyTest extends ViewTestBase {
     void markBundleTexts() {
         app.involvement.sessions.SessionTestData.northbridgeSession(jdbc); // the session page's sample, read as data
         app.involvement.payments.RunTestData.northbridgeRun(jdbc); // the payment run page's sample, read as data
+        app.involvement.payments.ClaimFixture.demoPartnersClaim(jdbc); // its rate card's "last changed by", read as data
+        app.involvement.payments.RateCardFixture.northbridgeCard(jdbc);
         scan = new TextScan(DemoDataTexts.read(jdbc));
         translations.marking(true);
     }

@@ -72,7 +72,10 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("my-claims", EnumSet.of(Role.PARTNER)),
             Map.entry("my-claims/:claimId([0-9]{1,18})", EnumSet.of(Role.PARTNER)),
             Map.entry("payment-runs", EnumSet.of(Role.FINANCE, Role.LEAD)),
-            Map.entry("payment-runs/:runId([0-9]{1,18})", EnumSet.of(Role.FINANCE, Role.LEAD)));
+            Map.entry("payment-runs/:runId([0-9]{1,18})", EnumSet.of(Role.FINANCE, Role.LEAD)),
+            Map.entry("rate-cards", STAFF),
+            Map.entry("rate-cards/:rateCardId([0-9]{1,18})", STAFF),
+            Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
@@ -173,6 +176,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
         }
         if (template.startsWith("payment-runs/:runId")) {
             return "payment-runs/" + app.involvement.payments.RunTestData.northbridgeRun(jdbc);
+        }
+        if (template.startsWith("rate-cards/:rateCardId")) {
+            return "rate-cards/" + app.involvement.payments.RateCardFixture.northbridgeCard(jdbc);
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

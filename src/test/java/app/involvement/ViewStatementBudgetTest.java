@@ -38,10 +38,13 @@ class ViewStatementBudgetTest extends ViewTestBase {
             "training-modules", 1,
             "training-records", 3,
             "training-records/%s", 4,
-            "payment-claims", 4);
+            "payment-claims", 4,
+            "rate-cards", 2);
 
     /** Routes of other roles, in the demo providers. */
-    static final Map<String, Integer> NB_LEAD = budgets("staff", 7);
+    static final Map<String, Integer> NB_LEAD = budgets("staff", 7, "rate-cards/new", 5);
+    /** A rate card's page: the card, its fees and expense rules, and the activity types. */
+    static final Map<String, Integer> NB_RATE_CARD = budgets("rate-cards/%s", 4);
     static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5, "my-training", 5,
             "my-sessions", 6, "my-calendar", 3, "my-claims", 6);
     /** The partner's own place, the fullest state: the session, their access needs, declaration and check-in. */
@@ -91,6 +94,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
         measure(DemoLogins.NB_COORDINATOR, NB_SESSION, app.involvement.sessions.SessionTestData.northbridgeSession(jdbc),
                 spent, allowed);
         measure(DemoLogins.NB_COORDINATOR, NB_CLAIM, app.involvement.payments.PaymentTestData.northbridgeClaim(jdbc),
+                spent, allowed);
+        measure(DemoLogins.NB_FINANCE, NB_RATE_CARD, app.involvement.payments.RateCardFixture.northbridgeCard(jdbc),
                 spent, allowed);
         measure(DemoLogins.PLATFORM, PLATFORM_ADMIN, null, spent, allowed);
         measure(DemoLogins.NB_FINANCE, NB_FINANCE, app.involvement.payments.RunTestData.northbridgeRun(jdbc), spent,

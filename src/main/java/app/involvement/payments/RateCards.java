@@ -10,7 +10,10 @@ import java.util.Optional;
  */
 public interface RateCards {
 
-    /** Every card, newest first (a provider has a handful). */
+    /** More than any provider keeps; keeps the list bounded. */
+    int MAX_CARDS = 100;
+
+    /** Every card, newest first (a provider has a handful, at most {@link #MAX_CARDS}). */
     List<RateCardSummary> list();
 
     /** @throws org.springframework.security.access.AccessDeniedException for another provider's card */

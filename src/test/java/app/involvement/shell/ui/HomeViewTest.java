@@ -31,7 +31,7 @@ class HomeViewTest extends ViewTestBase {
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
             assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Payment claims", "Pool", "Who is free", "Support requests",
                     "Named contacts", "Debrief requests", "Training modules", "Training records", "Experience categories", "Activity types",
-                    "Risk assessments", "Payment runs", "Staff and roles", "Two-step sign-in");
+                    "Risk assessments", "Rate cards", "Payment runs", "Staff and roles", "Two-step sign-in");
         });
     }
 
@@ -46,7 +46,7 @@ class HomeViewTest extends ViewTestBase {
                     "Who is free", count("programme", "SMC") + " programmes");
             assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Payment claims", "Pool", "Who is free", "Support requests",
                     "Named contacts", "Debrief requests", "Training modules", "Training records", "Experience categories", "Activity types",
-                    "Risk assessments", "Two-step sign-in");
+                    "Risk assessments", "Rate cards", "Two-step sign-in");
         });
     }
 
