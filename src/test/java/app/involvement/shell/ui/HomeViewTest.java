@@ -61,7 +61,7 @@ class HomeViewTest extends ViewTestBase {
             String text = card.getElement().getTextRecursively();
             assertThat(text).contains(ready == 0 ? "No claims are ready to pay."
                     : ready + (ready == 1 ? " claim is" : " claims are") + " ready to pay");
-            assertThat(menu()).containsExactly("Home", "Programmes", "Payment claims", "Pool", "Payment runs",
+            assertThat(menu()).containsExactly("Home", "Programmes", "Payment claims", "Pool", "Rate cards", "Payment runs",
                     "Two-step sign-in");
         });
     }
