@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -66,7 +67,7 @@ class DefaultRateCards implements RateCards {
     }
 
     @Override
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('LEAD')")
     public Long create(RateCardInput input) {
         var clean = RateCardRules.clean(input);
@@ -86,7 +87,7 @@ class DefaultRateCards implements RateCards {
     }
 
     @Override
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('LEAD')")
     public void update(Long rateCardId, RateCardInput input) {
         if (rateCardId == null || !cards.existsById(rateCardId)) {
@@ -115,7 +116,7 @@ class DefaultRateCards implements RateCards {
     }
 
     @Override
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasRole('LEAD')")
     public void saveSettings(PaymentSettings changed) {
         var clean = RateCardRules.settings(changed);

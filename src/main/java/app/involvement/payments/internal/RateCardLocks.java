@@ -14,7 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * One change at a time to a provider's rate cards and settings: the provider's payment-settings row is locked
  * first. Two leads saving overlapping cards at the same moment are served one after the other, and the second is
  * told about the first's card. The row is made with the defaults on first use, in a transaction of its own; when
- * two saves make it at once, the unique key on {@code tenant_id} keeps one and the other simply locks it.
+ * two saves make it at once, the unique key on {@code tenant_id} keeps one and the other simply locks it. Callers
+ * run at READ COMMITTED, so what they read after the lock includes the card the other save committed (under
+ * InnoDB's REPEATABLE READ they would read an older snapshot and both overlapping cards would be stored).
  */
 @Component
 class RateCardLocks {

@@ -106,7 +106,9 @@ class RateCardsIT extends IntegrationTestBase {
         as(DemoLogins.NB_LEAD, () -> {
             rateCards.create(card(FROM, TO, 2000));
             long before = cardsInEra();
-            refused(() -> rateCards.create(card(TO, null, 2100)), "rate-card.overlap");
+            refused(() -> rateCards.create(card(TO, RateCardFixture.ERA_END, 2100)), "rate-card.overlap");
+            // with no last day it would also run into the demo's card in force today, which has none either
+            refused(() -> rateCards.create(card(TO.plusDays(1), null, 2100)), "rate-card.overlap-open");
             refused(() -> rateCards.create(card(FROM.minusYears(1), FROM, 2100)), "rate-card.overlap");
             refused(() -> rateCards.create(card(FROM.plusDays(10), FROM.plusDays(20), 2100)), "rate-card.overlap");
             assertThat(cardsInEra()).isEqualTo(before);
