@@ -186,6 +186,8 @@ class SecurityHeadersIT {
                 paths.add("my-claims/" + java.util.Objects.requireNonNullElse(firstNorthbridgeId("payment_claim"), 1L));
             } else if (template.startsWith("payment-runs/:")) {
                 paths.add("payment-runs/" + app.involvement.payments.RunTestData.northbridgeRun(jdbc));
+            } else if (template.startsWith("rate-cards/:")) {
+                paths.add("rate-cards/" + app.involvement.payments.RateCardFixture.northbridgeCard(jdbc));
             } else if (template.startsWith("training-records/:")) {
                 paths.add("training-records/" + firstNorthbridgeId("partner"));
             } else {
