@@ -38,7 +38,10 @@ class RateCardAccessibilityBrowserIT extends BrowserTestBase {
         waitFor(By.id("rate-card-save"));
         assertAccessible("rate-card-new");
 
-        // no mileage rate: the form says what to enter, beside the field
+        // a first day (none is offered while the newest card has no last day), then no mileage rate: the form
+        // says what to enter, beside the field
+        js().executeScript("document.getElementById('rate-card-from').value = '2019-01-01';");
+        waitForVaadin();
         var mileage = driver.findElement(By.cssSelector("#rate-card-mileage > input"));
         js().executeScript("arguments[0].scrollIntoView({block: 'center'});", mileage);
         mileage.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
