@@ -20,6 +20,13 @@ interface CycleProgrammeRepository extends JpaRepository<CycleProgrammeEntry, Lo
                 .map(r -> new CoveredProgramme(((Number) r[0]).longValue(), (String) r[1])).toList();
     }
 
+    /** Every cycle's covered programmes (cycle id, programme name), for the reviewer's evidence, in one query. */
+    @Query(value = """
+            select c.cycle_id, p.name from review_cycle_programme c
+            join programme p on p.tenant_id = c.tenant_id and p.id = c.programme_id
+            where c.tenant_id = :tenantId order by c.cycle_id, p.name""", nativeQuery = true)
+    List<Object[]> findAllCovered(Long tenantId);
+
     /** Which of these ids are programmes of the provider. */
     @Query(value = "select p.id from programme p where p.tenant_id = :tenantId and p.id in (:ids)", nativeQuery = true)
     List<Number> findOwnProgrammes(Long tenantId, java.util.Collection<Long> ids);

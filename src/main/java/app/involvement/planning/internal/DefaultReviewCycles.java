@@ -12,7 +12,6 @@ import app.involvement.planning.ReviewCycleSummary;
 import app.involvement.planning.ReviewCycles;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.tenancy.TenantContext;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,21 +33,16 @@ class DefaultReviewCycles implements ReviewCycles {
     private final CycleProgrammeRepository programmes;
     private final QualityActivityRepository activities;
     private final ReferralRepository referrals;
-    private final StrategyRepository strategies;
-    private final ObjectiveRepository objectives;
-    private final PolicyRepository policies;
+    private final PortalLinks links;
     private final PlanningAudit audit;
 
     DefaultReviewCycles(ReviewCycleRepository cycles, CycleProgrammeRepository programmes,
-            QualityActivityRepository activities, ReferralRepository referrals, StrategyRepository strategies,
-            ObjectiveRepository objectives, PolicyRepository policies, PlanningAudit audit) {
+            QualityActivityRepository activities, ReferralRepository referrals, PortalLinks links, PlanningAudit audit) {
         this.cycles = cycles;
         this.programmes = programmes;
         this.activities = activities;
         this.referrals = referrals;
-        this.strategies = strategies;
-        this.objectives = objectives;
-        this.policies = policies;
+        this.links = links;
         this.audit = audit;
     }
 
@@ -168,18 +162,7 @@ class DefaultReviewCycles implements ReviewCycles {
     @Override
     @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
     public List<EvidenceLink> evidenceLinks() {
-        var links = new ArrayList<EvidenceLink>();
-        strategies.findFirstByOrderByIdAsc().ifPresent(s -> {
-            links.add(new EvidenceLink("strategy", EvidenceLink.Kind.STRATEGY, s.getTitle()));
-            objectives.findByStrategyIdOrderByIdAsc(s.getId()).forEach(o -> links.add(new EvidenceLink(
-                    "strategy#objective-" + o.getId(), EvidenceLink.Kind.OBJECTIVE, o.view().title())));
-        });
-        links.add(new EvidenceLink("policies", EvidenceLink.Kind.POLICIES, ""));
-        policies.findSummaries(PageRequest.of(0, PlanningLimits.MAX_POLICIES)).forEach(p -> links.add(
-                new EvidenceLink("policies/" + p.id(), EvidenceLink.Kind.POLICY, p.title())));
-        programmes.findAllProgrammes(TenantContext.require()).forEach(r -> links.add(new EvidenceLink(
-                "programmes/" + ((Number) r[0]).longValue(), EvidenceLink.Kind.PROGRAMME, (String) r[1])));
-        return links;
+        return links.all();
     }
 
     /** This provider's cycle; an unknown or another provider's id is refused and audited. */

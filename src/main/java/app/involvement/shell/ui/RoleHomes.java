@@ -86,6 +86,7 @@ class RoleHomes {
                     figure(t("home.admin.providers", providers.count()), "providers", t("home.admin.open")));
             case LEAD -> home(t("home.lead.title", provider), t("home.lead.lead"),
                     belowMinimum(),
+                    openReferrals(),
                     figure(t("home.pool.active", pool.countActive()), PartnerNavigation.LIST, t("home.pool.open")),
                     figure(t("home.programmes", programmes.count()), ProgrammeNavigation.LIST, t("home.programmes.open")),
                     figure(t("home.lead.staff", staff.count()), "staff", t("home.lead.staff.open")));
@@ -112,6 +113,23 @@ class RoleHomes {
             case REVIEWER -> home(t("home.reviewer.title"), t("home.reviewer.lead"),
                     new EmptyState(t("home.reviewer.empty.title"), t("home.reviewer.empty.text")));
         };
+    }
+
+    private ObjectProvider<app.involvement.planning.ReviewCycles> reviewCycles;
+    private java.time.Clock clock;
+
+    /** The planning module's part of the lead's home (set apart from the constructor: added by the planning issue). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void planning(ObjectProvider<app.involvement.planning.ReviewCycles> reviewCycles, java.time.Clock clock) {
+        this.reviewCycles = reviewCycles;
+        this.clock = clock;
+    }
+
+    /** Open referrals about involvement from the regulator's reviews (DD038). */
+    private Component openReferrals() {
+        var cycles = reviewCycles == null ? null : reviewCycles.getIfAvailable();
+        return cycles == null ? new Div() : new app.involvement.planning.ui.OpenReferralsCard(cycles,
+                java.time.LocalDate.now(clock.withZone(UkFormats.UK_TIME)));
     }
 
     /** Sessions listed on a home; the heading counts all of them (up to a page). */
