@@ -75,6 +75,11 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("payment-runs/:runId([0-9]{1,18})", EnumSet.of(Role.FINANCE, Role.LEAD)),
             Map.entry("rate-cards", STAFF),
             Map.entry("rate-cards/:rateCardId([0-9]{1,18})", STAFF),
+            Map.entry("strategy", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("policies", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("policies/:policyId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("review-cycles", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("review-cycles/:cycleId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)));
 
     /** Routes anonymous visitors may open. */
@@ -179,6 +184,12 @@ class RouteAccessMatrixTest extends ViewTestBase {
         }
         if (template.startsWith("rate-cards/:rateCardId")) {
             return "rate-cards/" + app.involvement.payments.RateCardFixture.northbridgeCard(jdbc);
+        }
+        if (template.startsWith("policies/:policyId")) {
+            return "policies/" + app.involvement.planning.PlanningFixture.northbridgePolicy(jdbc);
+        }
+        if (template.startsWith("review-cycles/:cycleId")) {
+            return "review-cycles/" + app.involvement.planning.PlanningFixture.northbridgeCycle(jdbc);
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

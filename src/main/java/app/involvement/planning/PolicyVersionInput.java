@@ -9,6 +9,11 @@ import java.time.LocalDate;
 public record PolicyVersionInput(String owner, LocalDate approvedOn, LocalDate nextReviewOn, String text,
         String fileName, byte[] content) {
 
+    /** The same version with another review date. */
+    public PolicyVersionInput withReview(LocalDate review) {
+        return new PolicyVersionInput(owner, approvedOn, review, text, fileName, content);
+    }
+
     public boolean hasFile() {
         return content != null && content.length > 0;
     }

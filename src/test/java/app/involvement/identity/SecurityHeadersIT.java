@@ -188,6 +188,10 @@ class SecurityHeadersIT {
                 paths.add("payment-runs/" + app.involvement.payments.RunTestData.northbridgeRun(jdbc));
             } else if (template.startsWith("rate-cards/:")) {
                 paths.add("rate-cards/" + app.involvement.payments.RateCardFixture.northbridgeCard(jdbc));
+            } else if (template.startsWith("policies/:")) {
+                paths.add("policies/" + app.involvement.planning.PlanningFixture.northbridgePolicy(jdbc));
+            } else if (template.startsWith("review-cycles/:")) {
+                paths.add("review-cycles/" + app.involvement.planning.PlanningFixture.northbridgeCycle(jdbc));
             } else if (template.startsWith("training-records/:")) {
                 paths.add("training-records/" + firstNorthbridgeId("partner"));
             } else {
