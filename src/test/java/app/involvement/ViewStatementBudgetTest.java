@@ -56,11 +56,11 @@ class ViewStatementBudgetTest extends ViewTestBase {
     static final Map<String, Integer> NB_SESSION = budgets("sessions/%s", 16);
     /** A claim's page for the coordinator: the claim, the partner's name, the turnaround, its lines. */
     static final Map<String, Integer> NB_CLAIM = budgets("payment-claims/%s", 4);
-    /** Planning pages for the lead (home with the open referrals card; strategy 3, policies 1, a policy 2, review
-     * cycles 1, a cycle with its programmes, activities, referrals and the evidence links 9). */
-    static final Map<String, Integer> NB_PLANNING = budgets("strategy", 3, "policies", 2, "review-cycles", 2);
-    static final Map<String, Integer> NB_POLICY = budgets("policies/%s", 3);
-    static final Map<String, Integer> NB_REVIEW_CYCLE = budgets("review-cycles/%s", 10);
+    /** Planning pages for the lead: the strategy and its objectives 2, the policies 1, the cycles 1, a policy and its
+     * versions 2, a cycle with its programmes, activities, referrals and the evidence links to choose from 8. */
+    static final Map<String, Integer> NB_PLANNING = budgets("strategy", 2, "policies", 1, "review-cycles", 1);
+    static final Map<String, Integer> NB_POLICY = budgets("policies/%s", 2);
+    static final Map<String, Integer> NB_REVIEW_CYCLE = budgets("review-cycles/%s", 8);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
     /** Finance: home (next run 2, claims awaiting and overdue 3), payment runs 7 (ready claims, their names and the
      * turnaround; the runs page and its count; monthly totals; measured with the demo's ready claims), a run (run,

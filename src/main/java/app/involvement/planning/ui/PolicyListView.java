@@ -65,8 +65,8 @@ class PolicyListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PolicySummary::owner).setHeader(getTranslation("policies.column.owner")).setFlexGrow(1);
         grid.addColumn(p -> PlanningUi.day(p.approvedOn())).setHeader(getTranslation("policies.column.approved"))
                 .setAutoWidth(true);
-        grid.addColumn(p -> PlanningUi.day(p.nextReviewOn()) + (p.nextReviewOn().isBefore(today)
-                ? " " + getTranslation("policies.review-due") : ""))
+        grid.addColumn(p -> p.nextReviewOn().isBefore(today)
+                ? getTranslation("policies.review-due", PlanningUi.day(p.nextReviewOn())) : PlanningUi.day(p.nextReviewOn()))
                 .setHeader(getTranslation("policies.column.next-review")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setId("policy-grid");

@@ -94,8 +94,9 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         card.add(PlanningUi.facts(
                 getTranslation("policies.field.owner"), v.owner(),
                 getTranslation("policies.field.approved"), PlanningUi.day(v.approvedOn()),
-                getTranslation("policies.field.next-review"), PlanningUi.day(v.nextReviewOn())
-                        + (reviewDue ? " " + getTranslation("policies.review-due") : ""),
+                getTranslation("policies.field.next-review"), reviewDue
+                        ? getTranslation("policies.review-due", PlanningUi.day(v.nextReviewOn()))
+                        : PlanningUi.day(v.nextReviewOn()),
                 getTranslation("policies.version.added"), getTranslation("policies.version.added-by",
                         UkFormats.date(v.createdAt(), getLocale()), v.createdBy() == null ? "" : v.createdBy())));
         card.add(v.hasFile() ? download(v) : text(v.text()));

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -161,15 +163,19 @@ class ReviewCycleView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private Component evidence(String path, Map<String, EvidenceLink> byPath) {
-        var paragraph = new Paragraph(getTranslation("review-cycles.activity.evidence") + ": ");
+        var list = new DescriptionList();
+        list.addClassName("planning-facts");
+        Component value;
         if (path == null) {
-            paragraph.add(getTranslation("planning.none-given"));
+            value = new Span(getTranslation("planning.none-given"));
         } else {
             var link = byPath.get(path);
-            paragraph.add(link == null ? new com.vaadin.flow.component.html.Span(getTranslation(
-                    "review-cycles.evidence.gone")) : new Anchor(path, ActivityDialog.label(link)));
+            value = link == null ? new Span(getTranslation("review-cycles.evidence.gone"))
+                    : new Anchor(path, ActivityDialog.label(link));
         }
-        return paragraph;
+        list.add(new DescriptionList.Term(getTranslation("review-cycles.activity.evidence")),
+                new DescriptionList.Description(value));
+        return list;
     }
 
     private Section referrals(ReviewCycleDetails cycle, Runnable reload) {
