@@ -75,7 +75,8 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("payment-runs/:runId([0-9]{1,18})", EnumSet.of(Role.FINANCE, Role.LEAD)),
             Map.entry("rate-cards", STAFF),
             Map.entry("rate-cards/:rateCardId([0-9]{1,18})", STAFF),
-            Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)));
+            Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)),
+            Map.entry("evidence/:assignmentId([0-9]{1,18})", EnumSet.of(Role.REVIEWER)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
@@ -179,6 +180,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
         }
         if (template.startsWith("rate-cards/:rateCardId")) {
             return "rate-cards/" + app.involvement.payments.RateCardFixture.northbridgeCard(jdbc);
+        }
+        if (template.startsWith("evidence/:assignmentId")) {
+            return "evidence/" + app.involvement.evidence.EvidenceFixture.reviewersAssignment(jdbc);
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

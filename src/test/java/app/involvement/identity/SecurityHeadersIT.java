@@ -190,6 +190,8 @@ class SecurityHeadersIT {
                 paths.add("rate-cards/" + app.involvement.payments.RateCardFixture.northbridgeCard(jdbc));
             } else if (template.startsWith("training-records/:")) {
                 paths.add("training-records/" + firstNorthbridgeId("partner"));
+            } else if (template.startsWith("evidence/:")) {
+                paths.add("evidence/" + app.involvement.evidence.EvidenceFixture.reviewersAssignment(jdbc));
             } else {
                 paths.add(template);
             }
