@@ -53,7 +53,7 @@ class EvidenceJourneyBrowserIT extends BrowserTestBase {
         assertThat((String) zip.get("type")).startsWith("application/zip");
         assertThat((String) zip.get("start")).startsWith("PK");
 
-        open("evidence/" + (assignment + 1));
+        open("evidence/" + EvidenceFixture.UNKNOWN);
         assertThat(driver.findElements(By.id("evidence-pack-build"))).as("no evidence for a tampered id").isEmpty();
     }
 

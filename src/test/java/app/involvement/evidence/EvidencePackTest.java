@@ -64,7 +64,7 @@ class EvidencePackTest extends ViewTestBase {
 
             byte[] pdf = evidence.download(pack, id, PackFile.PDF);
             byte[] zip = evidence.download(pack, id, PackFile.CSV_ZIP);
-            assertThatThrownBy(() -> evidence.download(pack, id + 1, PackFile.PDF))
+            assertThatThrownBy(() -> evidence.download(pack, EvidenceFixture.UNKNOWN, PackFile.PDF))
                     .isInstanceOf(AccessDeniedException.class);
             if (access instanceof TestReviewerAccess) {
                 assertThat(TestReviewerAccess.LOOKS).contains("evidence pack", "evidence pack PDF",
@@ -93,7 +93,7 @@ class EvidencePackTest extends ViewTestBase {
     @Test
     void anotherAssignment_getsNoPack() {
         Long id = EvidenceFixture.reviewersAssignment(jdbc);
-        as(DemoLogins.REVIEWER, () -> assertThatThrownBy(() -> evidence.startPack(id + 1, Language.ENGLISH, p -> { })
+        as(DemoLogins.REVIEWER, () -> assertThatThrownBy(() -> evidence.startPack(EvidenceFixture.UNKNOWN, Language.ENGLISH, p -> { })
                 .get(120, TimeUnit.SECONDS)).hasCauseInstanceOf(AccessDeniedException.class));
         as(DemoLogins.NB_LEAD, () -> assertThatThrownBy(() -> evidence.startPack(id, Language.ENGLISH, p -> { }))
                 .isInstanceOf(AccessDeniedException.class));
