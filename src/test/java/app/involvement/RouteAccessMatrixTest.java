@@ -76,7 +76,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("rate-cards", STAFF),
             Map.entry("rate-cards/:rateCardId([0-9]{1,18})", STAFF),
             Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)),
-            Map.entry("evidence/:assignmentId([0-9]{1,18})", EnumSet.of(Role.REVIEWER)));
+            Map.entry("evidence/:assignmentId([0-9]{1,18})", EnumSet.of(Role.REVIEWER)),
+            Map.entry("review-assignments", EnumSet.of(Role.PLATFORM_ADMIN)),
+            Map.entry("evidence-views", EnumSet.of(Role.LEAD)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",

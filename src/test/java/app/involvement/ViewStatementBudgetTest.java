@@ -57,6 +57,10 @@ class ViewStatementBudgetTest extends ViewTestBase {
     /** A claim's page for the coordinator: the claim, the partner's name, the turnaround, its lines. */
     static final Map<String, Integer> NB_CLAIM = budgets("payment-claims/%s", 4);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
+    /** Review assignments: the page of assignments, their providers' names, the count, and the layout's one. */
+    static final Map<String, Integer> PLATFORM_ASSIGNMENTS = budgets("review-assignments", 4);
+    /** Who looked at our evidence: the page of the provider's reviewer entries and the count. */
+    static final Map<String, Integer> NB_EVIDENCE_VIEWS = budgets("evidence-views", 2);
     /** Finance: home (next run 2, claims awaiting and overdue 3), payment runs 7 (ready claims, their names and the
      * turnaround; the runs page and its count; monthly totals; measured with the demo's ready claims), a run (run,
      * claims, names, turnaround, one lock-free read 5). */
@@ -104,6 +108,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
         measure(DemoLogins.NB_FINANCE, NB_RATE_CARD, app.involvement.payments.RateCardFixture.northbridgeCard(jdbc),
                 spent, allowed);
         measure(DemoLogins.PLATFORM, PLATFORM_ADMIN, null, spent, allowed);
+        measure(DemoLogins.PLATFORM, PLATFORM_ASSIGNMENTS, null, spent, allowed);
+        measure(DemoLogins.NB_LEAD, NB_EVIDENCE_VIEWS, null, spent, allowed);
         measure(DemoLogins.NB_FINANCE, NB_FINANCE, app.involvement.payments.RunTestData.northbridgeRun(jdbc), spent,
                 allowed);
         measure(DemoLogins.REVIEWER, REVIEWER_EVIDENCE, app.involvement.evidence.EvidenceFixture.reviewersAssignment(jdbc),

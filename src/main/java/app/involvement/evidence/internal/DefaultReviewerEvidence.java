@@ -5,6 +5,7 @@ import app.involvement.evidence.EvidenceLimits;
 import app.involvement.evidence.EvidencePack;
 import app.involvement.evidence.ReviewerAccess;
 import app.involvement.evidence.ReviewerEvidence;
+import app.involvement.evidence.ReviewerLooks;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.Language;
 import jakarta.annotation.PreDestroy;
@@ -32,10 +33,10 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("hasRole('REVIEWER')")
 class DefaultReviewerEvidence implements ReviewerEvidence {
 
-    static final String VIEW = "evidence view";
-    static final String PACK = "evidence pack";
-    static final String PACK_PDF = "evidence pack PDF";
-    static final String PACK_CSV = "evidence pack CSV";
+    static final String VIEW = ReviewerLooks.VIEW;
+    static final String PACK = ReviewerLooks.PACK;
+    static final String PACK_PDF = ReviewerLooks.PACK_PDF;
+    static final String PACK_CSV = ReviewerLooks.PACK_CSV;
 
     /** Share of the progress bar for gathering the tables; writing the PDF and the ZIP take the rest. */
     private static final double GATHERING = 0.8;
