@@ -80,7 +80,10 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("policies/:policyId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("review-cycles", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("review-cycles/:cycleId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
-            Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)));
+            Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)),
+            Map.entry("evidence/:assignmentId([0-9]{1,18})", EnumSet.of(Role.REVIEWER)),
+            Map.entry("review-assignments", EnumSet.of(Role.PLATFORM_ADMIN)),
+            Map.entry("evidence-views", EnumSet.of(Role.LEAD)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
@@ -190,6 +193,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
         }
         if (template.startsWith("review-cycles/:cycleId")) {
             return "review-cycles/" + app.involvement.planning.PlanningFixture.northbridgeCycle(jdbc);
+        }
+        if (template.startsWith("evidence/:assignmentId")) {
+            return "evidence/" + app.involvement.evidence.EvidenceFixture.reviewersAssignment(jdbc);
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

@@ -46,6 +46,8 @@ class SchemaShardReadinessIT extends IntegrationTestBase {
                     + " moves to the shards with a reserved tenant id when sharding comes (DD025)"),
             Map.entry("mail_message", "also holds mail of no provider (password resets); written with tenant rows, so it"
                     + " moves to the shards with a reserved tenant id when sharding comes (DD025)"),
+            Map.entry("review_assignment", "gives an HCPC reviewer (a platform account) one provider for a review: read at"
+                    + " the reviewer's sign-in before any provider is chosen, like membership (DD042)"),
             Map.entry("throttle_counter", "counts attempts per address or account before anyone is signed in"),
             Map.entry("shedlock", "one lock per scheduled job for the whole cluster"),
             Map.entry("event_publication", "Spring Modulith's registry of event deliveries, written with the change that"

@@ -62,10 +62,20 @@ class ViewStatementBudgetTest extends ViewTestBase {
     static final Map<String, Integer> NB_POLICY = budgets("policies/%s", 2);
     static final Map<String, Integer> NB_REVIEW_CYCLE = budgets("review-cycles/%s", 8);
     static final Map<String, Integer> PLATFORM_ADMIN = budgets("providers", 3);
+    /** Review assignments: the page of assignments, their providers' names, the count, and the layout's one. */
+    static final Map<String, Integer> PLATFORM_ASSIGNMENTS = budgets("review-assignments", 4);
+    /** Who looked at our evidence: the page of the provider's reviewer entries and the count. */
+    static final Map<String, Integer> NB_EVIDENCE_VIEWS = budgets("evidence-views", 2);
     /** Finance: home (next run 2, claims awaiting and overdue 3), payment runs 7 (ready claims, their names and the
      * turnaround; the runs page and its count; monthly totals; measured with the demo's ready claims), a run (run,
      * claims, names, turnaround, one lock-free read 5). */
     static final Map<String, Integer> NB_FINANCE = budgets("", 5, "payment-runs", 7, "payment-runs/%s", 5);
+
+    /**
+     * The reviewer's evidence page for the demo assignment: the definitions (2) and support (7) sources' fixed
+     * queries, however large the provider (DD043); every other module's source adds its own fixed few.
+     */
+    static final Map<String, Integer> REVIEWER_EVIDENCE = budgets("evidence/%s", 9);
 
     @Autowired
     private ApplicationContext context;
@@ -108,8 +118,12 @@ class ViewStatementBudgetTest extends ViewTestBase {
         measure(DemoLogins.NB_LEAD, NB_REVIEW_CYCLE, app.involvement.planning.PlanningFixture.northbridgeCycle(jdbc),
                 spent, allowed);
         measure(DemoLogins.PLATFORM, PLATFORM_ADMIN, null, spent, allowed);
+        measure(DemoLogins.PLATFORM, PLATFORM_ASSIGNMENTS, null, spent, allowed);
+        measure(DemoLogins.NB_LEAD, NB_EVIDENCE_VIEWS, null, spent, allowed);
         measure(DemoLogins.NB_FINANCE, NB_FINANCE, app.involvement.payments.RunTestData.northbridgeRun(jdbc), spent,
                 allowed);
+        measure(DemoLogins.REVIEWER, REVIEWER_EVIDENCE, app.involvement.evidence.EvidenceFixture.reviewersAssignment(jdbc),
+                spent, allowed);
 
         System.out.printf("%nStatements per view (spent / budget):%n");
         spent.forEach((route, n) -> System.out.printf("  %-40s %3d / %d%n", route, n, allowed.get(route)));

@@ -1,3 +1,3 @@
-/** The append-only audit log of security events and, later, of every reviewer view. */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+/** The append-only audit log of security events and of every reviewer view, which the provider's lead can read. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"tenancy", "shared"})
 package app.involvement.audit;

@@ -194,6 +194,8 @@ class SecurityHeadersIT {
                 paths.add("review-cycles/" + app.involvement.planning.PlanningFixture.northbridgeCycle(jdbc));
             } else if (template.startsWith("training-records/:")) {
                 paths.add("training-records/" + firstNorthbridgeId("partner"));
+            } else if (template.startsWith("evidence/:")) {
+                paths.add("evidence/" + app.involvement.evidence.EvidenceFixture.reviewersAssignment(jdbc));
             } else {
                 paths.add(template);
             }

@@ -15,4 +15,11 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
             + " from AuditEntry a where (:type is null or a.type = :type) and (:subject is null or a.subject = :subject)"
             + " order by a.id desc")
     List<AuditRecord> find(String type, String subject, Pageable pageable);
+
+    @Query("select new app.involvement.audit.AuditRecord(a.occurredAt, a.type, a.tenantId, a.actor, a.subject, a.detail)"
+            + " from AuditEntry a where a.tenantId = :tenantId and a.type in :types order by a.occurredAt desc, a.id desc")
+    List<AuditRecord> findForTenant(Long tenantId, java.util.Collection<String> types, Pageable pageable);
+
+    @Query("select count(a) from AuditEntry a where a.tenantId = :tenantId and a.type in :types")
+    long countForTenant(Long tenantId, java.util.Collection<String> types);
 }

@@ -4,6 +4,7 @@ import app.involvement.audit.AuditRecord;
 import app.involvement.audit.AuditTrail;
 import app.involvement.shared.AccessRefused;
 import app.involvement.shared.AuditEvent;
+import app.involvement.tenancy.TenantContext;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.event.EventListener;
@@ -48,5 +49,19 @@ class AuditLog implements AuditTrail {
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public List<AuditRecord> find(String type, String subject, Pageable pageable) {
         return entries.find(type, subject, pageable);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('LEAD')")
+    public List<AuditRecord> reviewerLooks(Pageable pageable) {
+        return entries.findForTenant(TenantContext.require(), REVIEWER_TYPES, pageable);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('LEAD')")
+    public long countReviewerLooks() {
+        return entries.countForTenant(TenantContext.require(), REVIEWER_TYPES);
     }
 }

@@ -35,6 +35,7 @@ class DefaultUndeliveredLinks implements UndeliveredLinks {
 
     @Override
     public void revokeLinksIn(String mailText) {
+        app.involvement.shared.BackgroundOnly.check();
         if (mailText == null) {
             return;
         }

@@ -15,6 +15,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByPlatformRole(app.involvement.identity.Role role);
 
+    java.util.List<UserAccount> findByPlatformRoleOrderByDisplayName(app.involvement.identity.Role role,
+            org.springframework.data.domain.Limit limit);
+
     /** Counts a wrong password in one atomic update (no read, no version check), unless the account is locked. */
     @Transactional
     @Modifying

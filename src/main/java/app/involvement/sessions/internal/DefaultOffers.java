@@ -251,6 +251,7 @@ class DefaultOffers implements Offers {
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int expireDue() {
+        app.involvement.shared.BackgroundOnly.check();
         Instant now = clock.instant();
         // the providers with something due: a platform-wide read by design, each then handled inside its own tenant
         List<Long> tenants = jdbc.getJdbcTemplate().queryForList("select distinct tenant_id from session_offer"

@@ -1,6 +1,8 @@
 package app.involvement.shell.ui;
 
 import app.involvement.availability.AvailabilityNavigation;
+import app.involvement.evidence.ReviewerAccess;
+import app.involvement.evidence.ui.ReviewerHomeCard;
 import app.involvement.payments.Claims;
 import app.involvement.payments.ui.ClaimsAwaitingApprovalCard;
 import app.involvement.identity.PortalUser;
@@ -17,7 +19,6 @@ import app.involvement.provider.Programmes;
 import app.involvement.sessions.MySessions;
 import app.involvement.sessions.SessionNavigation;
 import app.involvement.shared.UkFormats;
-import app.involvement.shared.ui.EmptyState;
 import app.involvement.shared.ui.PageHeader;
 import app.involvement.sessions.SessionFigures;
 import app.involvement.sessions.SessionLimits;
@@ -60,11 +61,13 @@ class RoleHomes {
     private final MyClaims myClaims;
     private final PaymentRuns paymentRuns;
     private final ObjectProvider<Claims> claims;
+    private final ObjectProvider<ReviewerAccess> reviewerAccess;
 
     RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff, Pool pool,
             NamedContacts namedContacts, Sessions sessions, SessionFigures sessionFigures,
             ObjectProvider<Wellbeing> wellbeing, MySessions mySessions, MyClaims myClaims, PaymentRuns paymentRuns,
-            ObjectProvider<Claims> claims) {
+            ObjectProvider<Claims> claims, ObjectProvider<ReviewerAccess> reviewerAccess) {
+        this.reviewerAccess = reviewerAccess;
         this.paymentRuns = paymentRuns;
         this.claims = claims;
         this.namedContacts = namedContacts;
@@ -111,7 +114,7 @@ class RoleHomes {
                     namedContact(),
                     figure(t("home.partner.support"), SupportNavigation.MY_SUPPORT, t("home.partner.support.open")));
             case REVIEWER -> home(t("home.reviewer.title"), t("home.reviewer.lead"),
-                    new EmptyState(t("home.reviewer.empty.title"), t("home.reviewer.empty.text")));
+                    new ReviewerHomeCard(reviewerAccess.getObject()));
         };
     }
 

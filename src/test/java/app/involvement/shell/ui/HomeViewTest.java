@@ -31,7 +31,8 @@ class HomeViewTest extends ViewTestBase {
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
             assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Payment claims", "Pool", "Who is free", "Support requests",
                     "Named contacts", "Debrief requests", "Training modules", "Training records", "Experience categories", "Activity types",
-                    "Risk assessments", "Rate cards", "Payment runs", "Staff and roles", "Two-step sign-in");
+                    "Risk assessments", "Rate cards", "Payment runs", "Staff and roles", "Who looked at our evidence",
+                    "Two-step sign-in");
         });
     }
 
@@ -87,16 +88,22 @@ class HomeViewTest extends ViewTestBase {
             long providers = jdbc.queryForObject("select count(*) from provider", Long.class);
             assertThat(heading()).isEqualTo("Platform administration");
             assertThat(figures()).containsExactly(providers + " providers");
-            assertThat(menu()).containsExactly("Home", "Providers", "Two-step sign-in");
+            assertThat(menu()).containsExactly("Home", "Providers", "Review assignments", "Two-step sign-in");
         });
     }
 
     @Test
-    void reviewer_isToldNoProviderIsAssigned() {
+    void reviewer_seesTheirCurrentReview_linkedToItsEvidence() {
         as(DemoLogins.REVIEWER, () -> {
             home();
             assertThat(heading()).isEqualTo("HCPC review");
-            assertThat(figures()).containsExactly("No provider assigned");
+            assertThat(figures()).containsExactly("1 review open to you");
+            Long assignment = jdbc.queryForObject("select a.id from review_assignment a join user_account u"
+                    + " on u.id = a.reviewer_user_id where u.email = ?", Long.class, DemoLogins.REVIEWER);
+            assertThat(find(com.vaadin.flow.component.html.Anchor.class).all()).anySatisfy(link -> {
+                assertThat(link.getText()).isEqualTo("Northbridge University: Performance review");
+                assertThat(link.getHref()).isEqualTo("evidence/" + assignment);
+            });
             assertThat(menu()).containsExactly("Home", "Two-step sign-in");
         });
     }
