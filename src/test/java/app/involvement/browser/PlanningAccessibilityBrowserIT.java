@@ -31,7 +31,7 @@ class PlanningAccessibilityBrowserIT extends BrowserTestBase {
         waitFor(By.id("objectives"));
         assertAccessible("strategy");
 
-        driver.findElement(By.id("objective-add")).click();
+        clickInView(driver.findElement(By.id("objective-add")));
         waitFor(By.id("objective-save"));
         assertAccessible("strategy-objective-form");
     }
@@ -51,7 +51,7 @@ class PlanningAccessibilityBrowserIT extends BrowserTestBase {
         waitFor(By.id("policy-version-1"));
         assertAccessible("policy");
 
-        driver.findElement(By.id("policy-add-version")).click();
+        clickInView(driver.findElement(By.id("policy-add-version")));
         waitFor(By.id("policy-save"));
         assertAccessible("policy-version-form");
     }
@@ -70,7 +70,7 @@ class PlanningAccessibilityBrowserIT extends BrowserTestBase {
         waitFor(By.id("cycle-referrals"));
         assertAccessible("review-cycle");
 
-        driver.findElement(By.id("referral-add")).click();
+        clickInView(driver.findElement(By.id("referral-add")));
         waitFor(By.id("referral-save"));
         assertAccessible("review-cycle-referral-form");
 
@@ -91,5 +91,11 @@ class PlanningAccessibilityBrowserIT extends BrowserTestBase {
         pageHeading();
         waitFor(By.id("cycle-activities"));
         assertAccessible("review-cycle-read-only");
+    }
+
+    /** Scrolls the element to the middle of the window (clear of the sticky header), then clicks. */
+    private void clickInView(org.openqa.selenium.WebElement element) {
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 }
