@@ -1,6 +1,9 @@
 package app.involvement.shell.ui;
 
 import app.involvement.availability.AvailabilityNavigation;
+import app.involvement.feedback.MyFeedback;
+import app.involvement.feedback.ui.TellUsHowItWentCard;
+import app.involvement.feedback.ui.YouSaidWeDidCard;
 import app.involvement.payments.Claims;
 import app.involvement.payments.ui.ClaimsAwaitingApprovalCard;
 import app.involvement.identity.PortalUser;
@@ -60,6 +63,9 @@ class RoleHomes {
     private final MyClaims myClaims;
     private final PaymentRuns paymentRuns;
     private final ObjectProvider<Claims> claims;
+    /** The partner's feedback cards (DD039); a field, so the constructor stays as other modules' cards left it. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private MyFeedback myFeedback;
 
     RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff, Pool pool,
             NamedContacts namedContacts, Sessions sessions, SessionFigures sessionFigures,
@@ -103,7 +109,9 @@ class RoleHomes {
                     new FinanceHomeCard(paymentRuns, claims));
             case PARTNER -> home(t("home.partner.title", user.displayName()), t("home.partner.lead", provider),
                     mySessions(),
+                    new TellUsHowItWentCard(myFeedback),
                     new MyClaimsHomeCard(myClaims),
+                    new YouSaidWeDidCard(myFeedback),
                     figure(t("home.partner.profile"), PartnerNavigation.MY_PROFILE, t("home.partner.profile.open")),
                     figure(t("home.partner.availability"), AvailabilityNavigation.MY_AVAILABILITY,
                             t("home.partner.availability.open")),
