@@ -75,6 +75,10 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("payment-runs/:runId([0-9]{1,18})", EnumSet.of(Role.FINANCE, Role.LEAD)),
             Map.entry("rate-cards", STAFF),
             Map.entry("rate-cards/:rateCardId([0-9]{1,18})", STAFF),
+            Map.entry("my-feedback/:sessionId([0-9]{1,18})", EnumSet.of(Role.PARTNER)),
+            Map.entry("session-feedback/:sessionId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("actions", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("actions/:actionId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)));
 
     /** Routes anonymous visitors may open. */
@@ -179,6 +183,15 @@ class RouteAccessMatrixTest extends ViewTestBase {
         }
         if (template.startsWith("rate-cards/:rateCardId")) {
             return "rate-cards/" + app.involvement.payments.RateCardFixture.northbridgeCard(jdbc);
+        }
+        if (template.startsWith("my-feedback/:sessionId")) {
+            return "my-feedback/" + app.involvement.feedback.FeedbackTestData.demoPartnersSession(jdbc);
+        }
+        if (template.startsWith("session-feedback/:sessionId")) {
+            return "session-feedback/" + app.involvement.feedback.FeedbackTestData.northbridgeCompletedSession(jdbc);
+        }
+        if (template.startsWith("actions/:actionId")) {
+            return "actions/" + app.involvement.feedback.FeedbackTestData.northbridgeAction(jdbc);
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

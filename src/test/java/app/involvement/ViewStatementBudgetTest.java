@@ -62,6 +62,15 @@ class ViewStatementBudgetTest extends ViewTestBase {
      * claims, names, turnaround, one lock-free read 5). */
     static final Map<String, Integer> NB_FINANCE = budgets("", 5, "payment-runs", 7, "payment-runs/%s", 5);
 
+    /** Feedback (DD039): actions for the coordinator of the 10,000-partner provider (one page query and one count). */
+    static final Map<String, Integer> BULK_FEEDBACK = budgets("actions", 2);
+    /** A session's evaluation: the session, attended, partners' feedback, staff, learners, actions, owners. */
+    static final Map<String, Integer> NB_SESSION_FEEDBACK = budgets("session-feedback/%s", 8);
+    /** An action: the action, its session, the owners to choose from. */
+    static final Map<String, Integer> NB_ACTION = budgets("actions/%s", 4);
+    /** The partner's feedback page: their partner id, the session, attendance, their feedback. */
+    static final Map<String, Integer> NB_PARTNER_FEEDBACK = budgets("my-feedback/%s", 5);
+
     @Autowired
     private ApplicationContext context;
 
@@ -100,6 +109,14 @@ class ViewStatementBudgetTest extends ViewTestBase {
         measure(DemoLogins.PLATFORM, PLATFORM_ADMIN, null, spent, allowed);
         measure(DemoLogins.NB_FINANCE, NB_FINANCE, app.involvement.payments.RunTestData.northbridgeRun(jdbc), spent,
                 allowed);
+
+        measure(BulkProviderForTests.COORDINATOR, BULK_FEEDBACK, null, spent, allowed);
+        measure(DemoLogins.NB_COORDINATOR, NB_SESSION_FEEDBACK,
+                app.involvement.feedback.FeedbackTestData.northbridgeCompletedSession(jdbc), spent, allowed);
+        measure(DemoLogins.NB_COORDINATOR, NB_ACTION, app.involvement.feedback.FeedbackTestData.northbridgeAction(jdbc),
+                spent, allowed);
+        measure(DemoLogins.NB_PARTNER, NB_PARTNER_FEEDBACK,
+                app.involvement.feedback.FeedbackTestData.demoPartnersSession(jdbc), spent, allowed);
 
         System.out.printf("%nStatements per view (spent / budget):%n");
         spent.forEach((route, n) -> System.out.printf("  %-40s %3d / %d%n", route, n, allowed.get(route)));

@@ -188,6 +188,12 @@ class SecurityHeadersIT {
                 paths.add("payment-runs/" + app.involvement.payments.RunTestData.northbridgeRun(jdbc));
             } else if (template.startsWith("rate-cards/:")) {
                 paths.add("rate-cards/" + app.involvement.payments.RateCardFixture.northbridgeCard(jdbc));
+            } else if (template.startsWith("my-feedback/:")) {
+                paths.add("my-feedback/" + app.involvement.feedback.FeedbackTestData.northbridgeCompletedSession(jdbc));
+            } else if (template.startsWith("session-feedback/:")) {
+                paths.add("session-feedback/" + app.involvement.feedback.FeedbackTestData.northbridgeCompletedSession(jdbc));
+            } else if (template.startsWith("actions/:")) {
+                paths.add("actions/" + app.involvement.feedback.FeedbackTestData.northbridgeAction(jdbc));
             } else if (template.startsWith("training-records/:")) {
                 paths.add("training-records/" + firstNorthbridgeId("partner"));
             } else {

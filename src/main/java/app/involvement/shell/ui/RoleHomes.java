@@ -63,14 +63,13 @@ class RoleHomes {
     private final MyClaims myClaims;
     private final PaymentRuns paymentRuns;
     private final ObjectProvider<Claims> claims;
-    /** The partner's feedback cards (DD039); a field, so the constructor stays as other modules' cards left it. */
-    @org.springframework.beans.factory.annotation.Autowired
-    private MyFeedback myFeedback;
+    private final MyFeedback myFeedback;
 
     RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff, Pool pool,
             NamedContacts namedContacts, Sessions sessions, SessionFigures sessionFigures,
             ObjectProvider<Wellbeing> wellbeing, MySessions mySessions, MyClaims myClaims, PaymentRuns paymentRuns,
-            ObjectProvider<Claims> claims) {
+            ObjectProvider<Claims> claims, MyFeedback myFeedback) {
+        this.myFeedback = myFeedback;
         this.paymentRuns = paymentRuns;
         this.claims = claims;
         this.namedContacts = namedContacts;
