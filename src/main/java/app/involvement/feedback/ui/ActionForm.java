@@ -48,7 +48,8 @@ class ActionForm extends Div {
         owner.setItems(staff);
         owner.setItemLabelGenerator(c -> getTranslation("actions.owner-choice", c.displayName(),
                 getTranslation("role." + c.role())));
-        owner.setRequiredIndicatorVisible(true);
+        // no required indicator: Vaadin puts aria-required on the select's button, which axe rejects (as in
+        // ReferenceListView); the form and the service still require an owner
         owner.setId(idPrefix + "-owner");
         due.setLabel(getTranslation("actions.field.due"));
         due.setRequiredIndicatorVisible(true);
