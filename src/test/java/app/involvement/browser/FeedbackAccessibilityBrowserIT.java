@@ -63,8 +63,11 @@ class FeedbackAccessibilityBrowserIT extends BrowserTestBase {
         keys.sendKeys(Keys.TAB, Keys.SPACE).perform();
         waitForVaadin();
         keys.sendKeys(Keys.TAB, "More time to read the papers", Keys.TAB, Keys.ENTER).perform();
-        new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.id("my-feedback-state")).getText()
-                .startsWith(t("my-feedback.given", "", "").substring(0, 8)));
+        // read in the page: the form is drawn again once saved, so a found element may already be gone
+        String given = t("my-feedback.given", "", "").substring(0, 8);
+        new WebDriverWait(driver, WAIT).until(d -> String.valueOf(js().executeScript(
+                "const p = document.getElementById('my-feedback-state'); return p ? p.textContent : '';"))
+                .startsWith(given));
         assertThat(jdbc.queryForObject("select concat(rating, '|', support_enough, '|', would_again, '|', to_change)"
                 + " from partner_feedback where session_id = ?", String.class, session))
                 .isEqualToIgnoringCase("4|true|true|More time to read the papers");
