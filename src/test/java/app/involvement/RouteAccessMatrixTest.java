@@ -80,10 +80,14 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("policies/:policyId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("review-cycles", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("review-cycles/:cycleId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
-            Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)),
             Map.entry("evidence/:assignmentId([0-9]{1,18})", EnumSet.of(Role.REVIEWER)),
             Map.entry("review-assignments", EnumSet.of(Role.PLATFORM_ADMIN)),
-            Map.entry("evidence-views", EnumSet.of(Role.LEAD)));
+            Map.entry("evidence-views", EnumSet.of(Role.LEAD)),
+            Map.entry("my-feedback/:sessionId([0-9]{1,18})", EnumSet.of(Role.PARTNER)),
+            Map.entry("session-feedback/:sessionId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("actions", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("actions/:actionId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
@@ -196,6 +200,15 @@ class RouteAccessMatrixTest extends ViewTestBase {
         }
         if (template.startsWith("evidence/:assignmentId")) {
             return "evidence/" + app.involvement.evidence.EvidenceFixture.reviewersAssignment(jdbc);
+        }
+        if (template.startsWith("my-feedback/:sessionId")) {
+            return "my-feedback/" + app.involvement.feedback.FeedbackTestData.demoPartnersSession(jdbc);
+        }
+        if (template.startsWith("session-feedback/:sessionId")) {
+            return "session-feedback/" + app.involvement.feedback.FeedbackTestData.northbridgeCompletedSession(jdbc);
+        }
+        if (template.startsWith("actions/:actionId")) {
+            return "actions/" + app.involvement.feedback.FeedbackTestData.northbridgeAction(jdbc);
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

@@ -76,6 +76,14 @@ class ViewStatementBudgetTest extends ViewTestBase {
      * queries, however large the provider (DD043); every other module's source adds its own fixed few.
      */
     static final Map<String, Integer> REVIEWER_EVIDENCE = budgets("evidence/%s", 9);
+    /** Feedback (DD039): actions for the coordinator of the 10,000-partner provider (one page query and one count). */
+    static final Map<String, Integer> BULK_FEEDBACK = budgets("actions", 2);
+    /** A session's evaluation: the session, attended, partners' feedback, staff, learners, actions, owners. */
+    static final Map<String, Integer> NB_SESSION_FEEDBACK = budgets("session-feedback/%s", 8);
+    /** An action: the action, its session, the owners to choose from. */
+    static final Map<String, Integer> NB_ACTION = budgets("actions/%s", 4);
+    /** The partner's feedback page: their partner id, the session, attendance, their feedback. */
+    static final Map<String, Integer> NB_PARTNER_FEEDBACK = budgets("my-feedback/%s", 5);
 
     @Autowired
     private ApplicationContext context;
@@ -124,6 +132,14 @@ class ViewStatementBudgetTest extends ViewTestBase {
                 allowed);
         measure(DemoLogins.REVIEWER, REVIEWER_EVIDENCE, app.involvement.evidence.EvidenceFixture.reviewersAssignment(jdbc),
                 spent, allowed);
+
+        measure(BulkProviderForTests.COORDINATOR, BULK_FEEDBACK, null, spent, allowed);
+        measure(DemoLogins.NB_COORDINATOR, NB_SESSION_FEEDBACK,
+                app.involvement.feedback.FeedbackTestData.northbridgeCompletedSession(jdbc), spent, allowed);
+        measure(DemoLogins.NB_COORDINATOR, NB_ACTION, app.involvement.feedback.FeedbackTestData.northbridgeAction(jdbc),
+                spent, allowed);
+        measure(DemoLogins.NB_PARTNER, NB_PARTNER_FEEDBACK,
+                app.involvement.feedback.FeedbackTestData.demoPartnersSession(jdbc), spent, allowed);
 
         System.out.printf("%nStatements per view (spent / budget):%n");
         spent.forEach((route, n) -> System.out.printf("  %-40s %3d / %d%n", route, n, allowed.get(route)));

@@ -3,6 +3,6 @@
  * role, and error pages. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "tenancy", "provider", "pool", "availability",
-        "training", "sessions", "payments", "payments :: ui", "planning", "planning :: ui", "evidence", "evidence :: ui",
-        "shared"})
+        "training", "sessions", "payments", "payments :: ui", "planning", "planning :: ui", "feedback", "feedback :: ui",
+        "evidence", "evidence :: ui", "shared"})
 package app.involvement.shell;

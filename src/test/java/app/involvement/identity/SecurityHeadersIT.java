@@ -192,6 +192,12 @@ class SecurityHeadersIT {
                 paths.add("policies/" + app.involvement.planning.PlanningFixture.northbridgePolicy(jdbc));
             } else if (template.startsWith("review-cycles/:")) {
                 paths.add("review-cycles/" + app.involvement.planning.PlanningFixture.northbridgeCycle(jdbc));
+            } else if (template.startsWith("my-feedback/:")) {
+                paths.add("my-feedback/" + app.involvement.feedback.FeedbackTestData.northbridgeCompletedSession(jdbc));
+            } else if (template.startsWith("session-feedback/:")) {
+                paths.add("session-feedback/" + app.involvement.feedback.FeedbackTestData.northbridgeCompletedSession(jdbc));
+            } else if (template.startsWith("actions/:")) {
+                paths.add("actions/" + app.involvement.feedback.FeedbackTestData.northbridgeAction(jdbc));
             } else if (template.startsWith("training-records/:")) {
                 paths.add("training-records/" + firstNorthbridgeId("partner"));
             } else if (template.startsWith("evidence/:")) {

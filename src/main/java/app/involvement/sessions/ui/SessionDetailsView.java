@@ -99,6 +99,14 @@ class SessionDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         add(new RouterLink(getTranslation("sessions.back"), SessionListView.class), header);
         List<ReferenceItem> categories = referenceData.experienceCategories();
         add(new SessionFactList(session, categories, trainingModules.requiredFor(session.activityTypeId())));
+        if (session.status() == SessionStatus.COMPLETED) {
+            // evaluation lives in the feedback module, which depends on sessions: a plain route, never a class (DD039)
+            var feedback = new com.vaadin.flow.component.html.Anchor("session-feedback/" + session.id(),
+                    getTranslation("session-feedback.link"));
+            feedback.setId("session-feedback-link");
+            feedback.getElement().setAttribute("router-link", true);
+            add(feedback);
+        }
         List<OfferRow> asked = offers.forSession(session.id());
         add(new PartnersSection(session, asked, offers, () -> reload(session.id())));
         if (asked.stream().anyMatch(o -> o.status() == OfferStatus.CONFIRMED)) {

@@ -3,6 +3,9 @@ package app.involvement.shell.ui;
 import app.involvement.availability.AvailabilityNavigation;
 import app.involvement.evidence.ReviewerAccess;
 import app.involvement.evidence.ui.ReviewerHomeCard;
+import app.involvement.feedback.MyFeedback;
+import app.involvement.feedback.ui.TellUsHowItWentCard;
+import app.involvement.feedback.ui.YouSaidWeDidCard;
 import app.involvement.payments.Claims;
 import app.involvement.payments.ui.ClaimsAwaitingApprovalCard;
 import app.involvement.identity.PortalUser;
@@ -62,12 +65,14 @@ class RoleHomes {
     private final PaymentRuns paymentRuns;
     private final ObjectProvider<Claims> claims;
     private final ObjectProvider<ReviewerAccess> reviewerAccess;
+    private final MyFeedback myFeedback;
 
     RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff, Pool pool,
             NamedContacts namedContacts, Sessions sessions, SessionFigures sessionFigures,
             ObjectProvider<Wellbeing> wellbeing, MySessions mySessions, MyClaims myClaims, PaymentRuns paymentRuns,
-            ObjectProvider<Claims> claims, ObjectProvider<ReviewerAccess> reviewerAccess) {
+            ObjectProvider<Claims> claims, ObjectProvider<ReviewerAccess> reviewerAccess, MyFeedback myFeedback) {
         this.reviewerAccess = reviewerAccess;
+        this.myFeedback = myFeedback;
         this.paymentRuns = paymentRuns;
         this.claims = claims;
         this.namedContacts = namedContacts;
@@ -107,7 +112,9 @@ class RoleHomes {
                     new FinanceHomeCard(paymentRuns, claims));
             case PARTNER -> home(t("home.partner.title", user.displayName()), t("home.partner.lead", provider),
                     mySessions(),
+                    new TellUsHowItWentCard(myFeedback),
                     new MyClaimsHomeCard(myClaims),
+                    new YouSaidWeDidCard(myFeedback),
                     figure(t("home.partner.profile"), PartnerNavigation.MY_PROFILE, t("home.partner.profile.open")),
                     figure(t("home.partner.availability"), AvailabilityNavigation.MY_AVAILABILITY,
                             t("home.partner.availability.open")),

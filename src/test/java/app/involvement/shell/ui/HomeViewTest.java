@@ -30,9 +30,9 @@ class HomeViewTest extends ViewTestBase {
                     count("programme", "NBU") + " programmes",
                     count("membership", "NBU", "role in ('LEAD', 'COORDINATOR', 'FINANCE')") + " members of staff");
             assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Payment claims", "Pool", "Who is free", "Support requests",
-                    "Named contacts", "Debrief requests", "Training modules", "Training records", "Experience categories", "Activity types",
-                    "Risk assessments", "Rate cards", "Payment runs", "Staff and roles", "Who looked at our evidence",
-                    "Two-step sign-in");
+                    "Named contacts", "Debrief requests", "You said, we did", "Training modules", "Training records",
+                    "Experience categories", "Activity types", "Risk assessments", "Rate cards", "Payment runs",
+                    "Staff and roles", "Who looked at our evidence", "Two-step sign-in");
         });
     }
 
@@ -46,7 +46,7 @@ class HomeViewTest extends ViewTestBase {
             assertThat(figures()).endsWith(count("partner", "SMC", "status = 'ACTIVE'") + " active partners",
                     "Who is free", count("programme", "SMC") + " programmes");
             assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Payment claims", "Pool", "Who is free", "Support requests",
-                    "Named contacts", "Debrief requests", "Training modules", "Training records", "Experience categories", "Activity types",
+                    "Named contacts", "Debrief requests", "You said, we did", "Training modules", "Training records", "Experience categories", "Activity types",
                     "Risk assessments", "Rate cards", "Two-step sign-in");
         });
     }
@@ -73,9 +73,11 @@ class HomeViewTest extends ViewTestBase {
             home();
             assertThat(heading()).isEqualTo("Welcome, Sam Taylor");
             assertThat(figures().getFirst()).matches("Offers waiting for you: \\d+|No offers waiting for you");
-            assertThat(figures().get(1)).matches("Claims to finish: \\d+|You have no claims to finish\\.");
-            assertThat(figures().subList(2, figures().size())).containsExactly("Your profile", "Your availability",
-                    "Your named contact", "Help to take part");
+            // "Tell us how it went" shows only while a recent session waits for their feedback (DD039)
+            var figures = figures().stream().filter(f -> !f.equals("Tell us how it went")).toList();
+            assertThat(figures.get(1)).matches("Claims to finish: \\d+|You have no claims to finish\\.");
+            assertThat(figures.subList(2, figures.size())).containsExactly("You said, we did", "Your profile",
+                    "Your availability", "Your named contact", "Help to take part");
             assertThat(menu()).containsExactly("Home", "My sessions", "My claims", "My profile", "My availability", "My training", "Help to take part",
                     "Two-step sign-in");
         });

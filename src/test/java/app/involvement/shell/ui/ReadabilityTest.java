@@ -32,6 +32,7 @@ class ReadabilityTest {
             "pool.payment.", "pool.access.", "pool.contact.", "pool.kind.", "pool.consent.", "login.", "forgot.",
             "reset.", "password.", "invitation.", "choose.", "link.unusable", "email.invalid", "name.invalid",
             "field.", "part.", "my-support.", "my-sessions.", "my-calendar.",
+            "my-feedback.", "you-said.", "feedback.rating.",
             "my-claims.", "claim.status.", "expense.category.");
 
     /** Below 30 is "very difficult" on Flesch's scale (graduate level): no single sentence may be that hard. */
