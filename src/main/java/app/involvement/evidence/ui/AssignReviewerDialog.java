@@ -18,7 +18,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.data.binder.Binder;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -43,19 +43,18 @@ class AssignReviewerDialog extends Dialog {
             Runnable onDone) {
         setHeaderTitle(getTranslation("assignments.add"));
         LocalDate today = LocalDate.now(UkFormats.UK_TIME);
-        var reviewer = new Select<ReviewerChoice>();
+        // combo boxes, not selects: Vaadin puts aria-required on a select's button, which axe rejects
+        var reviewer = new ComboBox<ReviewerChoice>();
         reviewer.setLabel(getTranslation("assignments.field.reviewer"));
         reviewer.setItems(reviewers.choices());
         reviewer.setItemLabelGenerator(r -> getTranslation("assignments.reviewer", r.displayName(), r.email()));
         reviewer.setId("assignment-reviewer");
-        reviewer.setRequiredIndicatorVisible(true);
-        var provider = new Select<ProviderSummary>();
+        var provider = new ComboBox<ProviderSummary>();
         provider.setLabel(getTranslation("assignments.field.provider"));
         provider.setItems(providers.list(PageRequest.of(0, PROVIDERS_MAX, Sort.by("name"))));
         provider.setItemLabelGenerator(ProviderSummary::name);
         provider.setId("assignment-provider");
-        provider.setRequiredIndicatorVisible(true);
-        var kind = new Select<ReviewKind>();
+        var kind = new ComboBox<ReviewKind>();
         kind.setLabel(getTranslation("assignments.field.kind"));
         kind.setItems(ReviewKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("reviewer.kind." + k.name()));

@@ -10,7 +10,7 @@ import app.involvement.shared.UkFormats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -43,9 +43,9 @@ class ReviewerPagesViewTest extends ViewTestBase {
                     .isPositive();
 
             test(find(Button.class).withId("assignments-add").single()).click();
-            test(find(Select.class).withId("assignment-reviewer").single())
+            test(find(ComboBox.class).withId("assignment-reviewer").single())
                     .selectItem("Ffion Assign (" + reviewer + ")");
-            test(find(Select.class).withId("assignment-provider").single()).selectItem("Southmoor College");
+            test(find(ComboBox.class).withId("assignment-provider").single()).selectItem("Southmoor College");
             test(find(DatePicker.class).withId("assignment-starts").single()).setValue(today.plusDays(3));
             test(find(DatePicker.class).withId("assignment-ends").single()).setValue(today.plusDays(2));
             test(find(Button.class).withId("assignment-save").single()).click();
