@@ -119,6 +119,11 @@ class EvidenceBenchmarkIT extends IntegrationTestBase {
                 + " else 0 end), sum(case when status = 'ACTIVE' and (last_involved_on is null or last_involved_on < ?)"
                 + " then 1 else 0 end) from partner where tenant_id = ?", yearFrom, yearFrom,
                 Date.valueOf(today.minusYears(1)), bulk));
+        bare.put("active partners not involved for 12 months", () -> jdbc.queryForList("select count(*) from partner pt"
+                + " where pt.tenant_id = ? and pt.status = 'ACTIVE' and not exists (select 1 from session_offer o"
+                + " join involvement_session s on s.tenant_id = o.tenant_id and s.id = o.session_id where o.tenant_id ="
+                + " pt.tenant_id and o.partner_id = pt.id and o.attendance = 'ATTENDED' and s.status = 'COMPLETED'"
+                + " and s.kind <> 'SIMULATION_REUSE' and s.held_on > ?)", bulk, Date.valueOf(today.minusYears(1))));
 
         System.out.printf("  bare aggregate SQL (ms, mean of %d after a warm-up):%n", rounds);
         for (var query : bare.entrySet()) {
