@@ -72,10 +72,10 @@ class ViewStatementBudgetTest extends ViewTestBase {
     static final Map<String, Integer> NB_FINANCE = budgets("", 5, "payment-runs", 7, "payment-runs/%s", 5);
 
     /**
-     * The reviewer's evidence page for the demo assignment: the definitions (2) and support (7) sources' fixed
-     * queries, however large the provider (DD043); every other module's source adds its own fixed few.
+     * The reviewer's evidence page for the demo assignment: reviewer access's check and record of the look (3), the
+     * definitions (2) and support (7) sources' fixed queries, however large the provider (DD043); every other
+     * module's source adds its own fixed few.
      */
-    static final Map<String, Integer> REVIEWER_EVIDENCE = budgets("evidence/%s", 9);
     /** Feedback (DD039): actions for the coordinator of the 10,000-partner provider (one page query and one count). */
     static final Map<String, Integer> BULK_FEEDBACK = budgets("actions", 2);
     /** A session's evaluation: the session, attended, partners' feedback, staff, learners, actions, owners. */
@@ -84,6 +84,7 @@ class ViewStatementBudgetTest extends ViewTestBase {
     static final Map<String, Integer> NB_ACTION = budgets("actions/%s", 4);
     /** The partner's feedback page: their partner id, the session, attendance, their feedback. */
     static final Map<String, Integer> NB_PARTNER_FEEDBACK = budgets("my-feedback/%s", 5);
+    static final Map<String, Integer> REVIEWER_EVIDENCE = budgets("evidence/%s", 12);
 
     @Autowired
     private ApplicationContext context;

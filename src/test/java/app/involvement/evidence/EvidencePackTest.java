@@ -66,9 +66,10 @@ class EvidencePackTest extends ViewTestBase {
             byte[] zip = evidence.download(pack, id, PackFile.CSV_ZIP);
             assertThatThrownBy(() -> evidence.download(pack, EvidenceFixture.UNKNOWN, PackFile.PDF))
                     .isInstanceOf(AccessDeniedException.class);
-            if (access instanceof TestReviewerAccess) {
-                assertThat(TestReviewerAccess.LOOKS).contains("evidence pack", "evidence pack PDF",
-                        "evidence pack CSV");
+            for (String what : List.of(ReviewerLooks.PACK, ReviewerLooks.PACK_PDF, ReviewerLooks.PACK_CSV)) {
+                assertThat(jdbc.queryForObject("select count(*) from audit_entry where event_type = 'REVIEWER_EXPORT'"
+                        + " and subject = ? and detail like ?", Long.class, "assignment " + id, "%|" + what))
+                        .as("recorded: " + what).isPositive();
             }
 
             PersonalDataScan scan = scan(id);
