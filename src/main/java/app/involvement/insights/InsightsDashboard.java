@@ -37,7 +37,7 @@ public record InsightsDashboard(InsightsFilter filter, LocalDate today, List<Are
 
     /**
      * How much of a programme's involvement a few partners carry. {@code topFive} and {@code topTenPercent} are the
-     * participations of the five busiest partners and of the busiest 10% (at least one); the Herfindahl index is the
+     * participations of the five busiest partners and of the busiest 10% (rounded up: 3 of 25 partners, 1 of 10); the Herfindahl index is the
      * sum of the squared shares, from 1/partners (evenly spread) to 1 (one partner does everything).
      */
     public record Concentration(Long programmeId, String programme, long partners, long participations, long topFive,
