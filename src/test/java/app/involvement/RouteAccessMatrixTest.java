@@ -75,7 +75,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("payment-runs/:runId([0-9]{1,18})", EnumSet.of(Role.FINANCE, Role.LEAD)),
             Map.entry("rate-cards", STAFF),
             Map.entry("rate-cards/:rateCardId([0-9]{1,18})", STAFF),
-            Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)));
+            Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)),
+            Map.entry("insights", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("pitfalls", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",

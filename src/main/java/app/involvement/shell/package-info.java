@@ -2,5 +2,5 @@
  * The application shell: page setup, main layout with role-based navigation, the home page of each
  * role, and error pages. Nothing depends on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "tenancy", "provider", "pool", "availability", "training", "sessions", "payments", "payments :: ui", "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "tenancy", "provider", "pool", "availability", "training", "sessions", "payments", "payments :: ui", "insights", "insights :: ui", "shared"})
 package app.involvement.shell;

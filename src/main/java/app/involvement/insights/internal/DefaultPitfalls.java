@@ -51,7 +51,8 @@ class DefaultPitfalls implements Pitfalls {
     @Override
     @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR', 'REVIEWER')")
     public List<PitfallIndicator> indicators() {
-        return PitfallRules.evaluate(facts(), repository.current());
+        PitfallThresholds thresholds = repository.current();
+        return PitfallRules.evaluate(facts(thresholds.relianceTopPartners()), thresholds);
     }
 
     @Override
@@ -78,8 +79,7 @@ class DefaultPitfalls implements Pitfalls {
         return thresholds;
     }
 
-    PitfallFacts facts() {
-        int top = repository.current().relianceTopPartners();
+    private PitfallFacts facts(int top) {
         FigureWindow window = FigureWindow.lastTwelveMonths(clock);
         var scope = new InvolvementFigures.Scope(window.from(), window.today(), null, null);
         PlanningFigures plan = planning.getIfAvailable();

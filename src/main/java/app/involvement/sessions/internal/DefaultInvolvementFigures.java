@@ -104,8 +104,9 @@ class DefaultInvolvementFigures implements InvolvementFigures {
      */
     private List<ConcentrationRow> concentration(Scope scope, int top, boolean byProgramme) {
         String group = byProgramme ? "s.programme_id" : "0";
+        // a constant in GROUP BY would be read as a column position, so all programmes together group by partner only
         String perPartner = "select " + group + " g, o.partner_id, count(*) c" + COUNTED + ATTENDED + where(scope)
-                + " group by " + group + ", o.partner_id";
+                + " group by " + (byProgramme ? "s.programme_id, " : "") + "o.partner_id";
         String ranked = "select x.g, x.c, row_number() over (partition by x.g order by x.c desc, x.partner_id) rn,"
                 + " count(*) over (partition by x.g) n from (" + perPartner + ") x";
         String sql = "select r.g, max(r.n), sum(r.c), sum(case when r.rn <= :top then r.c else 0 end),"

@@ -1,5 +1,7 @@
 package app.involvement.shell.ui;
 
+import app.involvement.insights.Pitfalls;
+import app.involvement.insights.ui.PitfallHomeCard;
 import app.involvement.availability.AvailabilityNavigation;
 import app.involvement.payments.Claims;
 import app.involvement.payments.ui.ClaimsAwaitingApprovalCard;
@@ -60,11 +62,13 @@ class RoleHomes {
     private final MyClaims myClaims;
     private final PaymentRuns paymentRuns;
     private final ObjectProvider<Claims> claims;
+    private final Pitfalls pitfalls;
 
     RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff, Pool pool,
             NamedContacts namedContacts, Sessions sessions, SessionFigures sessionFigures,
             ObjectProvider<Wellbeing> wellbeing, MySessions mySessions, MyClaims myClaims, PaymentRuns paymentRuns,
-            ObjectProvider<Claims> claims) {
+            ObjectProvider<Claims> claims, Pitfalls pitfalls) {
+        this.pitfalls = pitfalls;
         this.paymentRuns = paymentRuns;
         this.claims = claims;
         this.namedContacts = namedContacts;
@@ -85,6 +89,7 @@ class RoleHomes {
             case PLATFORM_ADMIN -> home(t("home.admin.title"), t("home.admin.lead"),
                     figure(t("home.admin.providers", providers.count()), "providers", t("home.admin.open")));
             case LEAD -> home(t("home.lead.title", provider), t("home.lead.lead"),
+                    new PitfallHomeCard(pitfalls),
                     belowMinimum(),
                     figure(t("home.pool.active", pool.countActive()), PartnerNavigation.LIST, t("home.pool.open")),
                     figure(t("home.programmes", programmes.count()), ProgrammeNavigation.LIST, t("home.programmes.open")),
