@@ -42,7 +42,7 @@ class ViewStatementBudgetTest extends ViewTestBase {
             "rate-cards", 2);
 
     /** The insights dashboard and the pitfall page: a fixed set of aggregate queries whatever the size (DD040, DD041). */
-    static final Map<String, Integer> BULK_INSIGHTS = budgets("insights", 16, "pitfalls", 11);
+    static final Map<String, Integer> BULK_INSIGHTS = budgets("insights", 15, "pitfalls", 10);
 
     /** Routes of other roles, in the demo providers. */
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7, "rate-cards/new", 5);

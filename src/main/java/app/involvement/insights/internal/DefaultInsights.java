@@ -142,9 +142,10 @@ class DefaultInsights implements Insights {
     public List<AcademicYear> years() {
         AcademicYear current = AcademicYear.of(LocalDate.now(clock.withZone(UkFormats.UK_TIME)));
         LocalDate first = involvement.firstSessionDay();
-        int oldest = Math.max(current.startYear() - 9,
-                first == null ? current.startYear() : Math.max(InsightsLimits.FIRST_ACADEMIC_YEAR,
-                        AcademicYear.of(first).startYear()));
+        int firstStart = first == null ? current.startYear()
+                : first.getMonthValue() >= 9 ? first.getYear() : first.getYear() - 1;
+        int oldest = Math.max(Math.max(current.startYear() - 9, InsightsLimits.FIRST_ACADEMIC_YEAR),
+                Math.min(firstStart, current.startYear()));
         List<AcademicYear> years = new ArrayList<>();
         for (int y = current.startYear(); y >= oldest; y--) {
             years.add(new AcademicYear(y));
