@@ -41,6 +41,9 @@ class ViewStatementBudgetTest extends ViewTestBase {
             "payment-claims", 4,
             "rate-cards", 2);
 
+    /** The insights dashboard and the pitfall page: a fixed set of aggregate queries whatever the size (DD040, DD041). */
+    static final Map<String, Integer> BULK_INSIGHTS = budgets("insights", 15, "pitfalls", 10);
+
     /** Routes of other roles, in the demo providers. */
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7, "rate-cards/new", 5);
     /** A rate card's page: the card, its fees and expense rules, and the activity types. */
@@ -104,6 +107,7 @@ class ViewStatementBudgetTest extends ViewTestBase {
         var spent = new LinkedHashMap<String, Integer>();
         var allowed = new LinkedHashMap<String, Integer>();
         measure(BulkProviderForTests.COORDINATOR, BULK_COORDINATOR, partner, spent, allowed);
+        measure(BulkProviderForTests.COORDINATOR, BULK_INSIGHTS, null, spent, allowed);
         measure(DemoLogins.NB_LEAD, NB_LEAD, null, spent, allowed);
         measure(DemoLogins.NB_PARTNER, NB_PARTNER, null, spent, allowed);
         Long place = app.involvement.sessions.MySessionsFixture.offerOn(jdbc, "NBU", DemoLogins.NB_PARTNER,

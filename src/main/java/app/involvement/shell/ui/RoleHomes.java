@@ -1,6 +1,8 @@
 package app.involvement.shell.ui;
 
 import app.involvement.availability.AvailabilityNavigation;
+import app.involvement.insights.Pitfalls;
+import app.involvement.insights.ui.PitfallHomeCard;
 import app.involvement.evidence.ReviewerAccess;
 import app.involvement.evidence.ui.ReviewerHomeCard;
 import app.involvement.feedback.MyFeedback;
@@ -66,13 +68,16 @@ class RoleHomes {
     private final ObjectProvider<Claims> claims;
     private final ObjectProvider<ReviewerAccess> reviewerAccess;
     private final MyFeedback myFeedback;
+    private final Pitfalls pitfalls;
 
     RoleHomes(ProviderService providers, Programmes programmes, StaffDirectory staff, Pool pool,
             NamedContacts namedContacts, Sessions sessions, SessionFigures sessionFigures,
             ObjectProvider<Wellbeing> wellbeing, MySessions mySessions, MyClaims myClaims, PaymentRuns paymentRuns,
-            ObjectProvider<Claims> claims, ObjectProvider<ReviewerAccess> reviewerAccess, MyFeedback myFeedback) {
+            ObjectProvider<Claims> claims, ObjectProvider<ReviewerAccess> reviewerAccess, MyFeedback myFeedback,
+            Pitfalls pitfalls) {
         this.reviewerAccess = reviewerAccess;
         this.myFeedback = myFeedback;
+        this.pitfalls = pitfalls;
         this.paymentRuns = paymentRuns;
         this.claims = claims;
         this.namedContacts = namedContacts;
@@ -93,6 +98,7 @@ class RoleHomes {
             case PLATFORM_ADMIN -> home(t("home.admin.title"), t("home.admin.lead"),
                     figure(t("home.admin.providers", providers.count()), "providers", t("home.admin.open")));
             case LEAD -> home(t("home.lead.title", provider), t("home.lead.lead"),
+                    new PitfallHomeCard(pitfalls),
                     belowMinimum(),
                     openReferrals(),
                     figure(t("home.pool.active", pool.countActive()), PartnerNavigation.LIST, t("home.pool.open")),
