@@ -32,7 +32,7 @@ import java.util.Locale;
  * SVG and the same figures in a table. Everything comes from one call to {@link Insights#dashboard}.
  */
 @Route(InsightsView.ROUTE)
-@Menu(title = "insights.menu", order = 50)
+@Menu(title = "insights.menu", order = 53)
 @RolesAllowed({Role.Names.LEAD, Role.Names.COORDINATOR})
 class InsightsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
  * below them the provider's thresholds, which the lead may change.
  */
 @Route(PitfallsView.ROUTE)
-@Menu(title = "pitfalls.menu", order = 51)
+@Menu(title = "pitfalls.menu", order = 54)
 @RolesAllowed({Role.Names.LEAD, Role.Names.COORDINATOR})
 class PitfallsView extends VerticalLayout implements HasDynamicTitle {
 
