@@ -131,22 +131,28 @@ class DefaultInvolvementFigures implements InvolvementFigures {
                 .toList();
     }
 
+    /**
+     * Grouped derived tables joined to the programmes, not a sub-query per programme: the places are read once, and
+     * the experience categories are looked up once per distinct partner and programme rather than once per place.
+     */
     @Override
     public List<CoverageRow> coverage(Scope scope) {
-        String inner = " from involvement_session s"
-                + " join activity_type t on t.tenant_id = s.tenant_id and t.id = s.activity_type_id" + ATTENDED;
-        String innerWhere = " where s.tenant_id = p.tenant_id and s.programme_id = p.id and s.status = 'COMPLETED'"
-                + " and s.kind <> 'SIMULATION_REUSE' and s.held_on >= :from and s.held_on <= :to"
-                + (scope.area() == null ? "" : " and t.area = :area");
+        String counted = " from involvement_session s"
+                + " join activity_type t on t.tenant_id = s.tenant_id and t.id = s.activity_type_id" + ATTENDED
+                + where(scope);
         String sql = "select p.id, p.name,"
                 + " (select count(*) from programme_definition d where d.tenant_id = p.tenant_id"
                 + " and d.programme_id = p.id) defined,"
-                + " (select count(*)" + inner + innerWhere + ") participations,"
-                + " (select count(distinct e.category_id)" + inner
-                + " join partner_experience e on e.tenant_id = o.tenant_id and e.partner_id = o.partner_id"
+                + " coalesce(a.participations, 0), coalesce(c.covered, 0)"
+                + " from programme p"
+                + " left join (select s.programme_id, count(*) participations" + counted
+                + " group by s.programme_id) a on a.programme_id = p.id"
+                + " left join (select x.programme_id, count(distinct e.category_id) covered"
+                + " from (select distinct s.programme_id, o.partner_id" + counted + ") x"
+                + " join partner_experience e on e.tenant_id = :tenant and e.partner_id = x.partner_id"
                 + " join experience_category c on c.tenant_id = e.tenant_id and c.id = e.category_id"
-                + " and c.retired_at is null" + innerWhere + ") covered"
-                + " from programme p where p.tenant_id = :tenant"
+                + " and c.retired_at is null group by x.programme_id) c on c.programme_id = p.id"
+                + " where p.tenant_id = :tenant"
                 + (scope.programmeId() == null ? "" : " and p.id = :programme")
                 + " order by p.name, p.id limit 200";
         return jdbc.query(sql, parameters(scope), (rs, n) -> new CoverageRow(rs.getLong(1), rs.getString(2),
