@@ -106,8 +106,8 @@ class SessionViewsTest extends ViewTestBase {
     void theServicesRefusal_isShownNextToTheField_andNothingChanges() {
         Long session = SessionTestData.insert(jdbc, "NBU", TODAY.plusDays(9), "Two placed " + System.nanoTime(), 1, 3,
                 "INVOLVEMENT");
-        SessionTestData.offer(jdbc, session, newPartner("Ann"), "CONFIRMED");
-        SessionTestData.offer(jdbc, session, newPartner("Bob"), "CONFIRMED");
+        SessionTestData.offer(jdbc, session, newPartner("Annwen Twoplaced"), "CONFIRMED");
+        SessionTestData.offer(jdbc, session, newPartner("Bobbi Twoplaced"), "CONFIRMED");
         as(DemoLogins.NB_COORDINATOR, () -> {
             UI.getCurrent().navigate("sessions/" + session);
             test(find(Button.class).withId("session-edit").single()).click();
