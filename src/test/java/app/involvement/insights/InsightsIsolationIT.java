@@ -77,7 +77,7 @@ class InsightsIsolationIT extends IntegrationTestBase {
     void evaluationEvidence_forOneProvider_holdsNoneOfTheOthersProgrammes_andNoPartnerNames() {
         NorthbridgeInsightsData.ensure(jdbc);
         EvidenceSource source = sources.stream()
-                .filter(s -> s.part() == EvidencePart.EVALUATION && s.getClass().getName().contains("insights"))
+                .filter(s -> s.getClass().getName().contains("insights") && s.part() == EvidencePart.EVALUATION)
                 .findFirst().orElseThrow();
         List<String> partnerNames = jdbc.queryForList("select preferred_name from partner where tenant_id = ?",
                 String.class, providerId("NBU"));

@@ -19,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  * due, status, what changed. Two statements whatever the data; simulation re-use never counts.
  */
 @Component
-@Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('REVIEWER', 'LEAD')")
 class EvaluationEvidence implements EvidenceSource {
 
     static final String SUMMARY = "feedback-summary";
@@ -43,6 +41,8 @@ class EvaluationEvidence implements EvidenceSource {
     }
 
     @Override
+    @PreAuthorize("hasAnyRole('REVIEWER', 'LEAD')")
+    @Transactional(readOnly = true)
     public List<EvidenceTable> tables(EvidenceRequest request) {
         var texts = new BundleTexts(request.language());
         return List.of(summary(texts, request.from(), request.to()), actions(texts, request));

@@ -97,12 +97,12 @@ class DemoPartners implements ApplicationRunner {
                 };
                 // one consistent story per partner: added, then inducted, then involved, then resting or left
                 LocalDate today = records.today();
-                LocalDate added = status == PartnerStatus.APPLICANT ? today.minusWeeks(3) : today.minusMonths(7);
+                LocalDate added = status == PartnerStatus.APPLICANT ? today.minusWeeks(3) : today.minusMonths(14);
                 Partner p = records.create(profile(name, i % 4 == 3 ? "" : "demo" + n + "." + providerCode.toLowerCase()
                         + "@partners.example", kind, n, interests), "pool.history.added", "demo", added);
                 records.setInterests(p.getId(), interests);
                 if (status != PartnerStatus.APPLICANT) {
-                    records.moveTo(p, PartnerStatus.ACTIVE, today.minusMonths(6), "Completed induction", "demo");
+                    records.moveTo(p, PartnerStatus.ACTIVE, today.minusMonths(13), "Completed induction", "demo");
                 }
                 if (status != PartnerStatus.APPLICANT && i % 3 != 2) {
                     p.setLastInvolvedOn(today.minusDays(21L + 6L * i));

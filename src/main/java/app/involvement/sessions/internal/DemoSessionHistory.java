@@ -16,7 +16,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -243,8 +246,12 @@ class DemoSessionHistory implements ApplicationRunner {
     private final class History {
 
         private final Long tenant;
-        /** Active partners without an account, in a fixed order. */
-        private final List<Long> others;
+        /** Active partners without an account, longest active first. */
+        private final List<Long> others = new ArrayList<>();
+        /** The day each became active (none recorded: active all along). */
+        private final Map<Long, LocalDate> activeSince = new HashMap<>();
+        /** "session:partner" of every offer made, so no partner is offered one session twice. */
+        private final Set<String> offered = new HashSet<>();
         private final LocalDate today = LocalDate.now(clock.withZone(UkFormats.UK_TIME));
         private final Instant now = clock.instant();
         private final Map<Long, LocalDate> involved = new HashMap<>();
@@ -252,8 +259,14 @@ class DemoSessionHistory implements ApplicationRunner {
 
         History(Long tenant) {
             this.tenant = tenant;
-            this.others = jdbc.queryForList("select id from partner where tenant_id = ? and status = 'ACTIVE'"
-                    + " and user_id is null order by id", Long.class, tenant);
+            jdbc.query("select p.id, (select min(c.changed_on) from partner_status_change c where c.tenant_id ="
+                    + " p.tenant_id and c.partner_id = p.id and c.to_status = 'ACTIVE') since from partner p"
+                    + " where p.tenant_id = ? and p.status = 'ACTIVE' and p.user_id is null", rs -> {
+                        Date since = rs.getDate(2);
+                        others.add(rs.getLong(1));
+                        activeSince.put(rs.getLong(1), since == null ? LocalDate.MIN : since.toLocalDate());
+                    }, tenant);
+            others.sort(Comparator.comparing((Long id) -> activeSince.get(id)).thenComparing(id -> id));
             this.coordinator = jdbc.queryForList("select u.email from membership m join user_account u on u.id = m.user_id"
                     + " where m.tenant_id = ? and m.role = 'COORDINATOR' order by u.id", String.class, tenant)
                     .stream().findFirst().orElse(null);
@@ -296,7 +309,11 @@ class DemoSessionHistory implements ApplicationRunner {
         }
 
         /** Offered three weeks before, accepted two days later, attendance recorded. */
-        void attended(InvolvementSession session, Long partner, Attendance attendance) {
+        void attended(InvolvementSession session, Long wanted, Attendance attendance) {
+            Long partner = activeOn(session, wanted);
+            if (partner == null) {
+                return;
+            }
             var offer = offer(session, partner);
             offer.respond(OfferStatus.CONFIRMED, offer.getOfferedAt().plus(Duration.ofDays(2)));
             offer.record(attendance);
@@ -305,13 +322,30 @@ class DemoSessionHistory implements ApplicationRunner {
             }
         }
 
-        void answered(InvolvementSession session, Long partner, OfferStatus status) {
-            if (offers.findBySessionIdAndPartnerId(session.getId(), partner).isPresent()) {
+        void answered(InvolvementSession session, Long wanted, OfferStatus status) {
+            Long partner = activeOn(session, wanted);
+            if (partner == null) {
                 return;
             }
             var offer = offer(session, partner);
             offer.respond(status, status == OfferStatus.EXPIRED ? offer.getExpiresAt()
                     : offer.getOfferedAt().plus(Duration.ofDays(1)));
+        }
+
+        /**
+         * The partner wanted, or the next one in turn who was already active on the session day and has not been
+         * offered this session; null when nobody is left.
+         */
+        private Long activeOn(InvolvementSession session, Long wanted) {
+            int start = others.indexOf(wanted);
+            for (int k = 0; k < others.size(); k++) {
+                Long candidate = others.get((start + k) % others.size());
+                if (!activeSince.get(candidate).isAfter(session.getHeldOn())
+                        && offered.add(session.getId() + ":" + candidate)) {
+                    return candidate;
+                }
+            }
+            return null;
         }
 
         private SessionOffer offer(InvolvementSession session, Long partner) {
