@@ -80,7 +80,7 @@ class InsightsIsolationIT extends IntegrationTestBase {
                 .filter(s -> s.getClass().getName().contains("insights") && s.part() == EvidencePart.EVALUATION)
                 .findFirst().orElseThrow();
         List<String> partnerNames = jdbc.queryForList("select preferred_name from partner where tenant_id = ?",
-                String.class, providerId("NBU"));
+                String.class, providerId("NBU")).stream().filter(name -> !name.isBlank()).toList();
         var request = new EvidenceRequest(Language.ENGLISH, LocalDate.now(), LocalDate.now().minusYears(1),
                 LocalDate.now(), id -> "P-" + id);
 
