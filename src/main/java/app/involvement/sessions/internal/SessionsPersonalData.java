@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sessions' part of a person's copy (DD046): the offers they had and what became of them (with attendance), their
- * declarations, their wellbeing check-ins and debrief requests, and whether their calendar feed is on. Each
+ * declarations, their wellbeing check-ins and debrief requests, and each calendar link they made (on, or when it was stopped). Each
  * statement reads this partner's own rows and the session's title, date and place only, never who else took part;
  * the feed's token is never written.
  */
@@ -36,8 +36,8 @@ class SessionsPersonalData implements PersonalDataSource {
             + " order by s.held_on, x.id";
     private static final String WELLBEING = "select s.title, s.held_on, x.stage, x.note, x.created_at, x.closed_at"
             + " from wellbeing_note x" + SESSION + " order by x.created_at, x.id";
-    private static final String FEED = "select created_at from calendar_feed"
-            + " where tenant_id = :tenant and partner_id = :partner and revoked_at is null order by created_at desc";
+    private static final String FEEDS = "select created_at, revoked_at from calendar_feed"
+            + " where tenant_id = :tenant and partner_id = :partner order by created_at, id";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -96,9 +96,13 @@ class SessionsPersonalData implements PersonalDataSource {
                     .dateTime("closedAt", rs.getObject("closed_at", LocalDateTime.class));
         });
         var feed = CopySection.of("calendarFeed", locale);
-        List<LocalDateTime> open = jdbc.query(FEED, parameters,
-                (rs, row) -> rs.getObject("created_at", LocalDateTime.class));
-        feed.row().yesNo("on", !open.isEmpty()).dateTime("since", open.isEmpty() ? null : open.getFirst());
+        jdbc.query(FEEDS, parameters, rs -> {
+            LocalDateTime revoked = rs.getObject("revoked_at", LocalDateTime.class);
+            feed.row()
+                    .yesNo("on", revoked == null)
+                    .dateTime("since", rs.getObject("created_at", LocalDateTime.class))
+                    .dateTime("stoppedAt", revoked);
+        });
         return List.of(offers.build(), declarations.build(), wellbeing.build(), feed.build());
     }
 }
