@@ -118,6 +118,10 @@ class ErasureScanIT extends IntegrationTestBase {
 
             assertThat(scanEveryTextColumn(searched)).as("erased values left in the database").isEmpty();
             assertThat(finance(tenant, partnerId)).isEqualTo(financeBefore);
+            assertThat(jdbc.queryForObject("select @involvement_audit_change", String.class))
+                    .as("the audit log is append-only again on this pooled connection").isNull();
+            assertThat(count("select count(*) from audit_entry where actor = ?", "partner " + partnerId))
+                    .as("their entries are kept, naming them by id").isPositive();
             assertThat(count("select count(*) from session_offer where partner_id = ?", partnerId))
                     .as("their sessions still count, anonymously").isEqualTo(offers);
             assertThat(count("select count(*) from user_account where id = ?", userId)).as("login removed").isZero();
