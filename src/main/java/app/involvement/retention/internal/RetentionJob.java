@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 class RetentionJob {
 
     static final String LOCK = "retention";
+    /** Held at least this long, so an instance whose clock or scheduler is a little behind does not run it again. */
+    static final String HELD_AT_LEAST = "PT5M";
 
     private final RetentionWork work;
     private final JdbcTemplate jdbc;
@@ -31,7 +33,7 @@ class RetentionJob {
     }
 
     @Scheduled(cron = "${involvement.retention.cron:0 30 2 * * *}", zone = "Europe/London")
-    @SchedulerLock(name = LOCK, lockAtMostFor = "PT50M")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT50M", lockAtLeastFor = HELD_AT_LEAST)
     public void runDaily() {
         runAll();
     }

@@ -69,44 +69,44 @@ class RetentionWork {
     }
 
     /**
-     * Runs the job for the current provider on that day: erases the inactive partners (each in the erasure's own
-     * transaction, noting who was refused and why), then removes the other kinds and records the report, in one
-     * transaction.
+     * Runs the job for the current provider on that day: removes the records past their period (one transaction),
+     * erases the inactive partners (each in the erasure's own transaction, noting who was refused and why), and
+     * records the report.
      */
     RetentionRun run(LocalDate day, Instant at) {
         long tenant = TenantContext.require();
         RetentionPeriods periods = transactions.execute(tx -> settings.current());
         var cutoffs = RetentionCutoffs.on(day, periods);
         var counts = new EnumMap<RetentionKind, Integer>(RetentionKind.class);
-        List<String> notErased = new ArrayList<>();
-        int erased = 0;
-        int refusedCount = 0;
-        RetentionErasure eraser = erasure.getIfAvailable();
-        for (InactivePartner partner : inactive.find(tenant, cutoffs.get(RetentionKind.INACTIVE_PARTNERS), 0,
-                Integer.MAX_VALUE)) {
-            Optional<String> refused = eraser == null ? Optional.of("erasure is not available")
-                    : eraser.eraseInactivePartner(partner.partnerId());
-            if (refused.isPresent()) {
-                refusedCount++;
-                if (notErased.size() < RetentionLimits.NOT_ERASED_NAMED) {
-                    notErased.add("partner " + partner.partnerId() + ": " + refused.get());
-                }
-            } else {
-                erased++;
-            }
-        }
-        counts.put(RetentionKind.INACTIVE_PARTNERS, erased);
-        int refusedTotal = refusedCount;
-        return transactions.execute(tx -> {
+        // records first: an erased partner's finance records are then judged on the next run, as the preview does
+        transactions.executeWithoutResult(tx -> {
             for (RetentionTask task : tasks) {
                 RetentionKind kind = kindOf(task);
                 counts.put(kind, task.removeDue(tenant, cutoffs.get(kind)));
             }
-            if (refusedTotal > notErased.size()) {
-                notErased.add("and " + (refusedTotal - notErased.size()) + " more partners");
+        });
+        List<String> notErased = new ArrayList<>();
+        int erased = 0;
+        int refused = 0;
+        RetentionErasure eraser = erasure.getIfAvailable();
+        for (InactivePartner partner : inactive.find(tenant, cutoffs.get(RetentionKind.INACTIVE_PARTNERS), 0,
+                Integer.MAX_VALUE)) {
+            Optional<String> reason = eraser == null ? Optional.of("erasure is not available")
+                    : eraser.eraseInactivePartner(partner.partnerId());
+            if (reason.isEmpty()) {
+                erased++;
+            } else if (++refused <= RetentionLimits.NOT_ERASED_NAMED) {
+                notErased.add("partner " + partner.partnerId() + ": " + reason.get());
             }
+        }
+        if (refused > notErased.size()) {
+            notErased.add("and " + (refused - notErased.size()) + " more partners");
+        }
+        counts.put(RetentionKind.INACTIVE_PARTNERS, erased);
+        int notErasedCount = refused;
+        return transactions.execute(tx -> {
             var entry = runs.saveAndFlush(new RetentionRunEntry(at, day, counts, notErased));
-            audit.record("RETENTION_RUN", "retention run " + entry.getId(), detail(counts, refusedTotal));
+            audit.record("RETENTION_RUN", "retention run " + entry.getId(), detail(counts, notErasedCount));
             return entry.report();
         });
     }
