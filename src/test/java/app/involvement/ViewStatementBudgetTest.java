@@ -47,7 +47,7 @@ class ViewStatementBudgetTest extends ViewTestBase {
 
     /** Retention (DD049) in the 10,000-partner provider: the periods, four counts for the coming month, the first
      * partners to be erased, the last runs, whatever the size. */
-    static final Map<String, Integer> BULK_RETENTION = budgets("retention", 9);
+    static final Map<String, Integer> BULK_RETENTION = budgets("retention", 8);
 
     /** Routes of other roles, in the demo providers. */
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7, "rate-cards/new", 5);
