@@ -45,6 +45,10 @@ class ViewStatementBudgetTest extends ViewTestBase {
      * planning and feedback figures (DD040, DD041). */
     static final Map<String, Integer> BULK_INSIGHTS = budgets("insights", 16, "pitfalls", 14);
 
+    /** Retention (DD049) in the 10,000-partner provider: the periods, four counts for the coming month, the first
+     * partners to be erased, the last runs, whatever the size. */
+    static final Map<String, Integer> BULK_RETENTION = budgets("retention", 8);
+
     /** Routes of other roles, in the demo providers. */
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7, "rate-cards/new", 5);
     /** A rate card's page: the card, its fees and expense rules, and the activity types. */
@@ -112,6 +116,7 @@ class ViewStatementBudgetTest extends ViewTestBase {
         var allowed = new LinkedHashMap<String, Integer>();
         measure(BulkProviderForTests.COORDINATOR, BULK_COORDINATOR, partner, spent, allowed);
         measure(BulkProviderForTests.COORDINATOR, BULK_INSIGHTS, null, spent, allowed);
+        measure(BulkProviderForTests.COORDINATOR, BULK_RETENTION, null, spent, allowed);
         measure(DemoLogins.NB_LEAD, NB_LEAD, null, spent, allowed);
         measure(DemoLogins.NB_PARTNER, NB_PARTNER, null, spent, allowed);
         Long place = app.involvement.sessions.MySessionsFixture.offerOn(jdbc, "NBU", DemoLogins.NB_PARTNER,
