@@ -1,6 +1,5 @@
 package app.involvement.payments.internal;
 
-import app.involvement.shared.privacy.ErasedPartners;
 import app.involvement.shared.privacy.RetentionTask;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -18,7 +17,7 @@ class FinanceRetention implements RetentionTask {
 
     private static final String CLAIMS = "select id from payment_claim where tenant_id = ?"
             + " and status in ('PAID', 'REJECTED') and coalesce(paid_on, held_on) < ?"
-            + " and partner_id in (select id from partner where tenant_id = ? and preferred_name = ? and email is null)";
+            + " and partner_id in (select id from partner where tenant_id = ? and erased_on is not null)";
 
     private final JdbcTemplate jdbc;
 
@@ -47,11 +46,11 @@ class FinanceRetention implements RetentionTask {
         jdbc.update("delete from claim_expense where tenant_id = ? and claim_id in (" + CLAIMS + ")", expenseArgs);
         return jdbc.update("delete from payment_claim where tenant_id = ?"
                 + " and status in ('PAID', 'REJECTED') and coalesce(paid_on, held_on) < ?"
-                + " and partner_id in (select id from partner where tenant_id = ? and preferred_name = ? and email is null)",
+                + " and partner_id in (select id from partner where tenant_id = ? and erased_on is not null)",
                 args);
     }
 
     private static Object[] args(long tenantId, LocalDate before) {
-        return new Object[] {tenantId, Date.valueOf(before), tenantId, ErasedPartners.NAME};
+        return new Object[] {tenantId, Date.valueOf(before), tenantId};
     }
 }

@@ -1,6 +1,5 @@
 package app.involvement.pool.internal;
 
-import app.involvement.shared.privacy.ErasedPartners;
 import app.involvement.shared.privacy.InactivePartners;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -18,7 +17,7 @@ class InactivePartnerQuery implements InactivePartners {
     private static final String LAST_ACTIVE = "greatest(status_since, coalesce(last_involved_on, status_since))";
     private static final String WHERE = " from partner where tenant_id = ? and status_since < ?"
             + " and (last_involved_on is null or last_involved_on < ?)"
-            + " and not (preferred_name = ? and email is null)";
+            + " and erased_on is null";
 
     private final JdbcTemplate jdbc;
 
@@ -29,7 +28,7 @@ class InactivePartnerQuery implements InactivePartners {
     @Override
     public long count(long tenantId, LocalDate before) {
         Long count = jdbc.queryForObject("select count(*)" + WHERE, Long.class, tenantId, Date.valueOf(before),
-                Date.valueOf(before), ErasedPartners.NAME);
+                Date.valueOf(before));
         return count == null ? 0 : count;
     }
 
@@ -38,6 +37,6 @@ class InactivePartnerQuery implements InactivePartners {
         return jdbc.query("select id, preferred_name, " + LAST_ACTIVE + " as last_active" + WHERE
                         + " order by last_active, id limit ? offset ?",
                 (rs, i) -> new InactivePartner(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()),
-                tenantId, Date.valueOf(before), Date.valueOf(before), ErasedPartners.NAME, limit, offset);
+                tenantId, Date.valueOf(before), Date.valueOf(before), limit, offset);
     }
 }

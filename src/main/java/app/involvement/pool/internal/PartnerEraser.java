@@ -64,7 +64,7 @@ class PartnerEraser implements PersonalDataEraser {
         String name = erasedName(subject.tenantId());
         jdbc.update("update partner set preferred_name = :name, full_name = null, pronouns = null, email = null,"
                 + " phone = null, postcode = null, access_needs = null, access_notes = null, staff_notes = null,"
-                + " consent_version = null, consent_text = null, consent_given_at = null, user_id = null,"
+                + " consent_version = null, consent_text = null, consent_given_at = null, user_id = null, erased_on = :today,"
                 + " search_name = :search, search_full_name = null, search_surname = null,"
                 + " status_since = case when status = :left then status_since else :today end, status = :left,"
                 + " version = version + 1 where tenant_id = :tenant and id = :partner",

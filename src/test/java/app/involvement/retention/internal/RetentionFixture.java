@@ -50,7 +50,7 @@ final class RetentionFixture {
     }
 
     static void erase(JdbcTemplate jdbc, long partner) {
-        jdbc.update("update partner set preferred_name = 'Erased partner', email = null, full_name = null"
+        jdbc.update("update partner set preferred_name = 'Erased partner', email = null, full_name = null, erased_on = current_date"
                 + " where id = ?", partner);
     }
 
