@@ -3,6 +3,8 @@ package app.involvement.dataexport.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ExpiredCopies {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ExpiredCopies.class);
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -24,7 +28,15 @@ class ExpiredCopies {
 
     @Scheduled(fixedDelayString = "${involvement.export.cleanup-interval:5m}")
     @SchedulerLock(name = "personal-data-copy-cleanup", lockAtMostFor = "PT5M")
-    public int deleteExpired() {
+    public void run() {
+        int deleted = deleteExpired();
+        if (deleted > 0) {
+            LOG.info("Deleted {} expired copies of personal data", deleted);
+        }
+    }
+
+    /** @return how many copies were deleted */
+    int deleteExpired() {
         return jdbc.sql("delete from personal_data_copy where expires_at <= ?")
                 .param(Timestamp.from(clock.instant())).update();
     }
