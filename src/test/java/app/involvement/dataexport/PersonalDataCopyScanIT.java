@@ -26,8 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The copy of one demo partner, made with every module's real source present, holds nothing of any other partner:
  * no name, e-mail address, phone number or postcode of another partner (in any provider) appears as a whole word in
- * the PDF's text, the JSON or the names of the files. (Until every module has its source, the copy holds less; the
- * scan is the same.)
+ * the PDF's text, the JSON or the names of the files; and it does hold the person's own name and e-mail address.
  */
 class PersonalDataCopyScanIT extends IntegrationTestBase {
 
@@ -52,6 +51,11 @@ class PersonalDataCopyScanIT extends IntegrationTestBase {
         }
         text.append(new String(zip.get("my-data.json"), StandardCharsets.UTF_8)).append('\n');
         zip.keySet().forEach(name -> text.append(name).append('\n'));
+
+        String ownName = jdbc.queryForObject("select p.full_name from partner p join user_account u on u.id = p.user_id"
+                + " join provider v on v.id = p.tenant_id where u.email = ? and v.short_code = 'NBU'", String.class, email);
+        assertThat(text.toString()).as("the copy holds the person's own data, so the scan reads real content")
+                .contains(ownName, email);
 
         Set<String> others = othersDetails(email);
         assertThat(others).as("the demo data has other partners to look for").hasSizeGreaterThan(20);
