@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A partner on a phone (360 px) opens "Your data" from their profile, makes their copy, and downloads it: a ZIP with
- * the PDF and the JSON. The same link used again is refused with a sentence saying why.
+ * the PDF and the JSON. Another partner with the same address is refused; the same link used again is refused with a
+ * sentence saying why.
  */
 class MyDataExportJourneyBrowserIT extends BrowserTestBase {
 
@@ -38,6 +39,14 @@ class MyDataExportJourneyBrowserIT extends BrowserTestBase {
         assertThat(driver.findElement(By.id("export-status")).getText()).isEqualTo(t("export.ready"));
         String href = download.getAttribute("href");
         assertThat(href).contains("/my-data/download/");
+
+        // another partner who has the address cannot use it, and their try does not use it up
+        logout();
+        loginAs("carer@northbridge.example");
+        Map<String, Object> someoneElse = fetch(href);
+        assertThat(someoneElse.get("status")).as("another person").isEqualTo(404L);
+        logout();
+        loginAs("partner@northbridge.example");
 
         Map<String, Object> first = fetch(href);
         assertThat(first.get("status")).isEqualTo(200L);
