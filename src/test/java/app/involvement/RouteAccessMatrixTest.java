@@ -90,7 +90,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)),
             Map.entry("insights", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("pitfalls", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
-            Map.entry("retention", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
+            Map.entry("retention", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("my-data", EnumSet.of(Role.PARTNER)),
+            Map.entry("partners/:partnerId([0-9]{1,18})/copy", EnumSet.of(Role.LEAD)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
@@ -212,6 +214,11 @@ class RouteAccessMatrixTest extends ViewTestBase {
         }
         if (template.startsWith("actions/:actionId")) {
             return "actions/" + app.involvement.feedback.FeedbackTestData.northbridgeAction(jdbc);
+        }
+        if (template.startsWith("partners/:partnerId") && template.endsWith("/copy")) {
+            Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"
+                    + " where v.short_code = 'NBU'", Long.class);
+            return "partners/" + id + "/copy";
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

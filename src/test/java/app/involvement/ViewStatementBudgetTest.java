@@ -102,6 +102,10 @@ class ViewStatementBudgetTest extends ViewTestBase {
 
     @Autowired
     private JdbcTemplate jdbc;
+    /** The partner's copy of their data: the page itself reads nothing until the button is pressed (DD045). */
+    static final Map<String, Integer> NB_PARTNER_DATA = budgets("my-data", 0);
+    /** The lead's copy for one partner: the partner's record for the heading (as the partner's page reads it). */
+    static final Map<String, Integer> NB_LEAD_PARTNER_COPY = budgets("partners/%s/copy", 3);
 
     @BeforeEach
     void bulkProvider() {
@@ -154,6 +158,10 @@ class ViewStatementBudgetTest extends ViewTestBase {
                 spent, allowed);
         measure(DemoLogins.NB_PARTNER, NB_PARTNER_FEEDBACK,
                 app.involvement.feedback.FeedbackTestData.demoPartnersSession(jdbc), spent, allowed);
+
+        measure(DemoLogins.NB_PARTNER, NB_PARTNER_DATA, null, spent, allowed);
+        measure(DemoLogins.NB_LEAD, NB_LEAD_PARTNER_COPY, jdbc.queryForObject("select min(p.id) from partner p"
+                + " join provider v on v.id = p.tenant_id where v.short_code = 'NBU'", Long.class), spent, allowed);
 
         System.out.printf("%nStatements per view (spent / budget):%n");
         spent.forEach((route, n) -> System.out.printf("  %-40s %3d / %d%n", route, n, allowed.get(route)));

@@ -1,5 +1,6 @@
 package app.involvement.pool;
 
+import app.involvement.shared.privacy.DataSubject;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +17,9 @@ public interface MyProfile {
 
     /** Only the id of the person's partner record in this provider (one small query); empty without one. */
     Optional<Long> id();
+
+    /** The person as the subject of a copy of their data in this provider; empty without a partner record here. */
+    Optional<DataSubject> dataSubject();
 
     void save(PartnerProfile profile);
 

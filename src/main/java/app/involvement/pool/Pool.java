@@ -1,6 +1,7 @@
 package app.involvement.pool;
 
 import app.involvement.identity.Invitations;
+import app.involvement.shared.privacy.DataSubject;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +28,12 @@ public interface Pool {
      * Empty for an unknown id and for another provider's partner alike.
      */
     Optional<PartnerDetails> find(Long partnerId);
+
+    /**
+     * Who the partner is as the subject of a copy of their data (ids and e-mail address), for the provider's lead
+     * only. Empty for an unknown id and for another provider's partner alike.
+     */
+    Optional<DataSubject> dataSubject(Long partnerId);
 
     /** Contact details, status and payment choice only: what finance may see (DD006, DD012). */
     Optional<PartnerPaymentContact> findPaymentContact(Long partnerId);

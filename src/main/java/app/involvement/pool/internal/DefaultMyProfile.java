@@ -8,6 +8,7 @@ import app.involvement.pool.PartnerLimits;
 import app.involvement.pool.PartnerProfile;
 import app.involvement.provider.ReferenceData;
 import app.involvement.shared.BusinessRuleException;
+import app.involvement.shared.privacy.DataSubject;
 import app.involvement.tenancy.TenantContext;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,14 @@ class DefaultMyProfile implements MyProfile {
     @Transactional(readOnly = true)
     public Optional<Long> id() {
         return records.partners.findIdByUserId(user().userId());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DataSubject> dataSubject() {
+        PortalUser user = user();
+        return mine().map(p -> new DataSubject(TenantContext.require(), p.getId(), user.userId(),
+                p.getEmail() == null || p.getEmail().isBlank() ? user.email() : p.getEmail()));
     }
 
     @Override

@@ -13,6 +13,7 @@ import app.involvement.pool.Pool;
 import app.involvement.pool.PoolFilter;
 import app.involvement.provider.ReferenceData;
 import app.involvement.shared.BusinessRuleException;
+import app.involvement.shared.privacy.DataSubject;
 import app.involvement.tenancy.TenantContext;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -67,6 +68,12 @@ class DefaultPool implements Pool {
     @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
     public Optional<PartnerDetails> find(Long partnerId) {
         return found(partnerId).map(p -> records.details(p, true, true));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('LEAD')")
+    public Optional<DataSubject> dataSubject(Long partnerId) {
+        return found(partnerId).map(p -> new DataSubject(TenantContext.require(), p.getId(), p.getUserId(), p.getEmail()));
     }
 
     @Override

@@ -17,10 +17,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -69,7 +72,18 @@ class MyProfileView extends Div implements HasDynamicTitle {
         var save = new Button(getTranslation("my-profile.save"), e -> save());
         save.setId("my-profile-save");
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        add(save, experience(details));
+        add(save, experience(details), yourData());
+    }
+
+    /** Links to what the person can do with their data; each privacy page adds its own link here. */
+    private Section yourData() {
+        var links = new UnorderedList();
+        links.setId("your-data-links");
+        // the copy lives in the dataexport module, which depends on pool: linked by its address ("my-data")
+        var copy = new Anchor("my-data", getTranslation("export.profile.link"));
+        copy.setId("your-data-copy");
+        links.add(new ListItem(copy));
+        return section("export.profile.section", links);
     }
 
     private void save() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
@@ -96,6 +97,12 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
                 () -> reload(partner.id())).open()));
         if (!partner.hasAccount() && !p.email().isEmpty()) {
             actions.add(new Button(getTranslation("pool.invite-to-log-in"), e -> inviteToLogIn(partner)));
+        }
+        if (currentUser.require().currentRole().orElse(null) == Role.LEAD) {
+            // the lead's copy of this partner's data (dataexport module, which depends on pool: linked by address)
+            var copy = new Anchor("partners/" + partner.id() + "/copy", getTranslation("export.partner.action"));
+            copy.setId("partner-data-copy");
+            actions.add(copy);
         }
         var header = new PageHeader(title, p.fullName().isEmpty() ? null : p.fullName(),
                 actions.toArray(Component[]::new));
