@@ -69,7 +69,18 @@ class MyProfileView extends Div implements HasDynamicTitle {
         var save = new Button(getTranslation("my-profile.save"), e -> save());
         save.setId("my-profile-save");
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        add(save, experience(details));
+        add(save, experience(details), yourData());
+    }
+
+    /** Links to what the partner may do with their data; each privacy feature adds its own (DD045, DD047, DD050). */
+    private Section yourData() {
+        var section = section("my-profile.your-data");
+        section.setId("my-profile-your-data");
+        // the erasure module's page (DD047); a plain address, as pool may not depend on that module
+        var leave = new com.vaadin.flow.component.html.Anchor("my-data/leave", getTranslation("erasure.profile.link"));
+        leave.setId("my-profile-leave");
+        section.add(new com.vaadin.flow.component.html.Paragraph(leave));
+        return section;
     }
 
     private void save() {
