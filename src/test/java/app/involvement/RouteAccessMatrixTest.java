@@ -89,7 +89,12 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("actions/:actionId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)),
             Map.entry("insights", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
-            Map.entry("pitfalls", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
+            Map.entry("pitfalls", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            // erasure (DD047): the partner asks; only the lead handles requests and erases
+            Map.entry("my-data/leave", EnumSet.of(Role.PARTNER)),
+            Map.entry("erasure-requests", EnumSet.of(Role.LEAD)),
+            Map.entry("erasure-requests/:requestId([0-9]{1,18})", EnumSet.of(Role.LEAD)),
+            Map.entry("erasure-requests/new/:partnerId([0-9]{1,18})", EnumSet.of(Role.LEAD)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
@@ -211,6 +216,12 @@ class RouteAccessMatrixTest extends ViewTestBase {
         }
         if (template.startsWith("actions/:actionId")) {
             return "actions/" + app.involvement.feedback.FeedbackTestData.northbridgeAction(jdbc);
+        }
+        if (template.startsWith("erasure-requests/:requestId")) {
+            return "erasure-requests/" + app.involvement.erasure.ErasureFixture.northbridgeDemoRequest(jdbc);
+        }
+        if (template.startsWith("erasure-requests/new/:partnerId")) {
+            return "erasure-requests/new/" + app.involvement.erasure.ErasureFixture.northbridgeDemoRequester(jdbc);
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"
