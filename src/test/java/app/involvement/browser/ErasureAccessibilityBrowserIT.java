@@ -73,13 +73,12 @@ class ErasureAccessibilityBrowserIT extends BrowserTestBase {
         assertAccessible("erasure-request");
 
         clickInView(driver.findElement(By.id("erasure-erase")));
-        WebElement go = buttonWithText("vaadin-confirm-dialog vaadin-button, vaadin-button[slot='confirm-button']",
-                t("erasure.confirm.first.go"));
+        waitFor(By.id("erasure-continue"));
         assertAccessible("erasure-confirm-first");
-        go.click();
+        driver.findElement(By.id("erasure-continue")).click();
         waitFor(By.id("erasure-typed-name"));
         assertAccessible("erasure-confirm-second");
-        buttonWithText("vaadin-dialog vaadin-button, vaadin-button", t("action.cancel")).click();
+        driver.findElement(By.id("erasure-cancel-second")).click();
         waitForVaadin();
         assertThat(jdbc.queryForObject("select status from erasure_request where id = ?", String.class, request))
                 .as("cancelled at the second step: nothing erased").isEqualTo("OPEN");

@@ -5,7 +5,6 @@ import app.involvement.shared.ui.Notices;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,7 +19,7 @@ class ConfirmErasure {
     private final String preferredName;
     private final Consumer<String> erase;
     private final Runnable afterwards;
-    ConfirmDialog first;
+    Dialog first;
     Dialog second;
     TextField typedName;
 
@@ -31,14 +30,28 @@ class ConfirmErasure {
         this.afterwards = afterwards;
     }
 
+    /**
+     * A plain dialog rather than Vaadin's ConfirmDialog, whose header and footer axe flags (a second banner landmark,
+     * a toolbar role on a footer, a low-contrast cancel button).
+     */
     void open() {
-        first = new ConfirmDialog(t("erasure.confirm.first.title"), t("erasure.confirm.first.text", preferredName),
-                t("erasure.confirm.first.go"), e -> openSecond());
+        first = new Dialog();
         first.setId("erasure-confirm-first");
-        first.setCancelable(true);
-        first.setCancelText(t("action.cancel"));
-        first.setConfirmButtonTheme("error primary");
+        first.setHeaderTitle(t("erasure.confirm.first.title", preferredName));
+        var warning = new Paragraph(t("erasure.confirm.first.text", preferredName));
+        warning.setId("erasure-confirm-first-text");
+        first.add(warning);
+        var go = new Button(t("erasure.confirm.first.go"), e -> {
+            first.close();
+            openSecond();
+        });
+        go.setId("erasure-continue");
+        go.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
+        var cancel = new Button(t("action.cancel"), e -> first.close());
+        cancel.setId("erasure-cancel-first");
+        first.getFooter().add(cancel, go);
         first.open();
+        cancel.focus();
     }
 
     private void openSecond() {
@@ -54,6 +67,7 @@ class ConfirmErasure {
         confirm.setId("erasure-confirm");
         confirm.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.PRIMARY);
         var cancel = new Button(t("action.cancel"), e -> second.close());
+        cancel.setId("erasure-cancel-second");
         second.getFooter().add(cancel, confirm);
         second.open();
         typedName.focus();

@@ -10,7 +10,6 @@ import app.involvement.erasure.ErasureTestData;
 import app.involvement.pool.Pool;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -72,10 +71,13 @@ class ErasureViewsTest extends ViewTestBase {
             assertThat(text()).contains(name).contains("Please forget me").contains("Nothing stops it.");
             test(find(Button.class).withId("erasure-erase").single()).click();
 
-            var first = find(ConfirmDialog.class).withId("erasure-confirm-first").single();
-            assertThat(first.getElement().getProperty("message")).contains("cannot be undone");
+            var first = find(Dialog.class).withId("erasure-confirm-first").single();
+            assertThat(first.isOpened()).isTrue();
+            assertThat(find(Paragraph.class).withId("erasure-confirm-first-text").single().getText())
+                    .contains("cannot be undone");
             assertThat(ErasureTestData.status(jdbc, request)).as("the first dialog erases nothing").isEqualTo("OPEN");
-            test(first).confirm();
+            test(find(Button.class).withId("erasure-continue").single()).click();
+            assertThat(first.isOpened()).isFalse();
 
             var second = find(Dialog.class).withId("erasure-confirm-second").single();
             assertThat(second.isOpened()).isTrue();
@@ -122,7 +124,7 @@ class ErasureViewsTest extends ViewTestBase {
             var ground = find(app.involvement.shared.ui.LightRadioGroup.class).withId("erasure-ground").single();
             assertThat(ground.isInvalid()).isTrue();
             assertThat(ground.getErrorMessage()).isEqualTo("Choose why you are erasing this partner.");
-            assertThat(find(ConfirmDialog.class).all()).isEmpty();
+            assertThat(find(Dialog.class).all()).as("no confirmation before a ground is chosen").isEmpty();
         });
         as(DemoLogins.NB_COORDINATOR, () -> {
             UI.getCurrent().navigate("partners/" + partner);
