@@ -108,6 +108,12 @@ class ErasureIT extends IntegrationTestBase {
             assertThat(e.values()).containsExactlyInAnyOrder(name, (String) row.get("full_name"),
                     (String) row.get("email"), (String) row.get("phone"), (String) row.get("postcode"));
         });
+        Map<String, Object> after = jdbc.queryForMap("select preferred_name, full_name, email, phone, postcode"
+                + " from partner where id = ?", partner);
+        for (String value : ErasureTestConfig.ERASED.get(0).values()) {
+            assertThat(after.values()).as("the pool's eraser ran in the same erasure (DD048)")
+                    .allSatisfy(v -> assertThat(String.valueOf(v)).doesNotContainIgnoringCase(value));
+        }
         List<Map<String, Object>> audit = jdbc.queryForList("select actor, subject, detail from audit_entry"
                 + " where event_type = 'PARTNER_ERASED' and subject = ?", "partner " + partner);
         assertThat(audit).singleElement().satisfies(entry -> {
