@@ -143,6 +143,28 @@ class ErasureViewsTest extends ViewTestBase {
         });
     }
 
+    @Test
+    void theDemoRequest_isFromAPartnerWithNothingUnpaid_soNothingStopsIt() {
+        Long demo = ErasureFixture.northbridgeDemoRequest(jdbc);
+        as(DemoLogins.NB_LEAD, () -> {
+            UI.getCurrent().navigate("erasure-requests/" + demo);
+            assertThat(text()).contains("Nothing stops it.");
+            assertThat(find(Button.class).withId("erasure-erase").single().isEnabled()).isTrue();
+        });
+    }
+
+    @Test
+    void southmoorsLead_tamperingWithNorthbridgeIds_getsNotFound() {
+        Long demo = ErasureFixture.northbridgeDemoRequest(jdbc);
+        Long partner = ErasureFixture.northbridgeDemoRequester(jdbc);
+        as(DemoLogins.SM_LEAD, () -> {
+            UI.getCurrent().navigate("erasure-requests/" + demo);
+            assertThat(getCurrentView()).isInstanceOf(app.involvement.shell.ui.NotFoundView.class);
+            UI.getCurrent().navigate("erasure-requests/new/" + partner);
+            assertThat(getCurrentView()).isInstanceOf(app.involvement.shell.ui.NotFoundView.class);
+        });
+    }
+
     private Long inNorthbridge(java.util.function.Supplier<Long> body) {
         Long[] id = new Long[1];
         as(DemoLogins.NB_LEAD, () -> id[0] = body.get());
