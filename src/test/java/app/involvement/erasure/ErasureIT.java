@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -25,7 +24,6 @@ import org.springframework.security.access.AccessDeniedException;
  * free text and the audit entry no erased value; a blocker refuses the erasure and nothing changes; the lead erases
  * on someone's behalf with a ground; the retention job's erasure; roles.
  */
-@Import(ErasureTestConfig.class)
 class ErasureIT extends IntegrationTestBase {
 
     @Autowired

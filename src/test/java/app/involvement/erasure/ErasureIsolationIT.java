@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -21,7 +20,6 @@ import org.springframework.security.access.AccessDeniedException;
  * Northbridge partner by putting Northbridge's request or partner id in; each refusal is audited and changes
  * nothing. A person in both providers asks in one provider only.
  */
-@Import(ErasureTestConfig.class)
 class ErasureIsolationIT extends IntegrationTestBase {
 
     @Autowired

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -28,7 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the lead erases only after a dialog saying it cannot be undone and then the partner's name typed; a blocked
  * erasure's button is disabled with the reason in words; the on-behalf page needs a ground; the lead's home card.
  */
-@Import(ErasureTestConfig.class)
 class ErasureViewsTest extends ViewTestBase {
 
     @Autowired
