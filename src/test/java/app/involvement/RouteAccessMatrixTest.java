@@ -92,7 +92,12 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("pitfalls", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("retention", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("my-data", EnumSet.of(Role.PARTNER)),
-            Map.entry("partners/:partnerId([0-9]{1,18})/copy", EnumSet.of(Role.LEAD)));
+            Map.entry("partners/:partnerId([0-9]{1,18})/copy", EnumSet.of(Role.LEAD)),
+            // erasure (DD047): the partner asks; only the lead handles requests and erases
+            Map.entry("my-data/leave", EnumSet.of(Role.PARTNER)),
+            Map.entry("erasure-requests", EnumSet.of(Role.LEAD)),
+            Map.entry("erasure-requests/:requestId([0-9]{1,18})", EnumSet.of(Role.LEAD)),
+            Map.entry("erasure-requests/new/:partnerId([0-9]{1,18})", EnumSet.of(Role.LEAD)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",
@@ -219,6 +224,12 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"
                     + " where v.short_code = 'NBU'", Long.class);
             return "partners/" + id + "/copy";
+        }
+        if (template.startsWith("erasure-requests/:requestId")) {
+            return "erasure-requests/" + app.involvement.erasure.ErasureFixture.northbridgeDemoRequest(jdbc);
+        }
+        if (template.startsWith("erasure-requests/new/:partnerId")) {
+            return "erasure-requests/new/" + app.involvement.erasure.ErasureFixture.northbridgeDemoRequester(jdbc);
         }
         if (template.startsWith("partners/:partnerId")) {
             Long id = jdbc.queryForObject("select min(p.id) from partner p join provider v on v.id = p.tenant_id"

@@ -96,6 +96,13 @@ class ViewStatementBudgetTest extends ViewTestBase {
      * support (7), planning, feedback, and the insights figures and pitfall facts (DD043, DD040).
      */
     static final Map<String, Integer> REVIEWER_EVIDENCE = budgets("evidence/%s", 52);
+    /**
+     * Erasure (DD047): the lead's requests (page, names, count, the layout's one); a request (request, partner,
+     * blockers' reads); the partner's page (their partner id, their open request).
+     */
+    static final Map<String, Integer> NB_ERASURE = budgets("erasure-requests", 4);
+    static final Map<String, Integer> NB_ERASURE_REQUEST = budgets("erasure-requests/%s", 4);
+    static final Map<String, Integer> NB_PARTNER_LEAVE = budgets("my-data/leave", 2);
 
     @Autowired
     private ApplicationContext context;
@@ -146,6 +153,10 @@ class ViewStatementBudgetTest extends ViewTestBase {
         measure(DemoLogins.PLATFORM, PLATFORM_ADMIN, null, spent, allowed);
         measure(DemoLogins.PLATFORM, PLATFORM_ASSIGNMENTS, null, spent, allowed);
         measure(DemoLogins.NB_LEAD, NB_EVIDENCE_VIEWS, null, spent, allowed);
+        measure(DemoLogins.NB_LEAD, NB_ERASURE, null, spent, allowed);
+        measure(DemoLogins.NB_LEAD, NB_ERASURE_REQUEST, app.involvement.erasure.ErasureFixture.northbridgeDemoRequest(jdbc),
+                spent, allowed);
+        measure(DemoLogins.NB_PARTNER, NB_PARTNER_LEAVE, null, spent, allowed);
         measure(DemoLogins.NB_FINANCE, NB_FINANCE, app.involvement.payments.RunTestData.northbridgeRun(jdbc), spent,
                 allowed);
         measure(DemoLogins.REVIEWER, REVIEWER_EVIDENCE, app.involvement.evidence.EvidenceFixture.reviewersAssignment(jdbc),

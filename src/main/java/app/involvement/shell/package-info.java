@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "tenancy", "provider", "pool", "availability",
         "training", "sessions", "payments", "payments :: ui", "planning", "planning :: ui", "feedback", "feedback :: ui",
-        "insights", "insights :: ui", "evidence", "evidence :: ui", "shared"})
+        "insights", "insights :: ui", "evidence", "evidence :: ui", "erasure", "erasure :: ui", "shared"})
 package app.involvement.shell;

@@ -75,15 +75,22 @@ class MyProfileView extends Div implements HasDynamicTitle {
         add(save, experience(details), yourData());
     }
 
-    /** Links to what the person can do with their data; each privacy page adds its own link here. */
+    /** Links to what the person can do with their data; each privacy feature adds its own (DD045, DD047, DD050). */
     private Section yourData() {
         var links = new UnorderedList();
         links.setId("your-data-links");
-        // the copy lives in the dataexport module, which depends on pool: linked by its address ("my-data")
-        var copy = new Anchor("my-data", getTranslation("export.profile.link"));
-        copy.setId("your-data-copy");
-        links.add(new ListItem(copy));
-        return section("export.profile.section", links);
+        // pages of modules that depend on pool, so linked by their addresses
+        links.add(new ListItem(link("my-data", "export.profile.link", "your-data-copy")));
+        links.add(new ListItem(link("my-data/leave", "erasure.profile.link", "my-profile-leave")));
+        var section = section("export.profile.section", links);
+        section.setId("my-profile-your-data");
+        return section;
+    }
+
+    private Anchor link(String address, String textKey, String id) {
+        var anchor = new Anchor(address, getTranslation(textKey));
+        anchor.setId(id);
+        return anchor;
     }
 
     private void save() {

@@ -134,6 +134,13 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
                 : getTranslation("pool.details.categories.no-consent"));
         fact(facts, "pool.details.staff-notes", orNone(partner.staffNotes()));
         add(facts);
+        if (currentUser.require().currentRole().filter(Role.LEAD::equals).isPresent()) {
+            // the erasure module's page (DD047); a plain address, as pool may not depend on that module
+            var erase = new com.vaadin.flow.component.html.Anchor("erasure-requests/new/" + partner.id(),
+                    getTranslation("erasure.partner.link"));
+            erase.setId("partner-erase-link");
+            add(erase);
+        }
 
         var history = new Grid<StatusChange>();
         history.addColumn(c -> c.from() == null ? "" : getTranslation("pool.status." + c.from())).setHeader(getTranslation("pool.history.from"));

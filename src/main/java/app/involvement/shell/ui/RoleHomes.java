@@ -101,6 +101,7 @@ class RoleHomes {
                     new PitfallHomeCard(pitfalls),
                     belowMinimum(),
                     openReferrals(),
+                    erasureRequests(),
                     figure(t("home.pool.active", pool.countActive()), PartnerNavigation.LIST, t("home.pool.open")),
                     figure(t("home.programmes", programmes.count()), ProgrammeNavigation.LIST, t("home.programmes.open")),
                     figure(t("home.lead.staff", staff.count()), "staff", t("home.lead.staff.open")));
@@ -146,6 +147,20 @@ class RoleHomes {
         var cycles = reviewCycles == null ? null : reviewCycles.getIfAvailable();
         return cycles == null ? new Div() : new app.involvement.planning.ui.OpenReferralsCard(cycles,
                 java.time.LocalDate.now(clock.withZone(UkFormats.UK_TIME)));
+    }
+
+    private ObjectProvider<app.involvement.erasure.ErasureRequests> erasureRequests;
+
+    /** The erasure module's part of the lead's home (set apart from the constructor, as planning's). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void erasure(ObjectProvider<app.involvement.erasure.ErasureRequests> erasureRequests) {
+        this.erasureRequests = erasureRequests;
+    }
+
+    /** Requests to leave and be forgotten still waiting (DD047). */
+    private Component erasureRequests() {
+        var requests = erasureRequests == null ? null : erasureRequests.getIfAvailable();
+        return requests == null ? new Div() : new app.involvement.erasure.ui.ErasureRequestsCard(requests);
     }
 
     /** Sessions listed on a home; the heading counts all of them (up to a page). */
