@@ -40,7 +40,7 @@ class HomeViewTest extends ViewTestBase {
                     "Named contacts", "Debrief requests", "You said, we did", "Training modules", "Training records",
                     "Strategy", "Policies and processes", "Review cycles", "Insights", "Pitfalls",
                     "Experience categories", "Activity types", "Risk assessments", "Rate cards", "Payment runs",
-                    "Staff and roles", "Who looked at our evidence", "Erasure requests", "Two-step sign-in");
+                    "Staff and roles", "Who looked at our evidence", "Erasure requests", "Retention", "Two-step sign-in");
         });
     }
 
@@ -56,7 +56,7 @@ class HomeViewTest extends ViewTestBase {
             assertThat(menu()).containsExactly("Home", "Programmes", "Sessions", "Payment claims", "Pool", "Who is free", "Support requests",
                     "Named contacts", "Debrief requests", "You said, we did", "Training modules", "Training records",
                     "Strategy", "Policies and processes", "Review cycles", "Insights", "Pitfalls", "Experience categories",
-                    "Activity types", "Risk assessments", "Rate cards", "Two-step sign-in");
+                    "Activity types", "Risk assessments", "Rate cards", "Retention", "Two-step sign-in");
         });
     }
 
