@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -69,7 +70,7 @@ class MyProfileView extends Div implements HasDynamicTitle {
         var save = new Button(getTranslation("my-profile.save"), e -> save());
         save.setId("my-profile-save");
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-        add(save, experience(details));
+        add(save, experience(details), yourData());
     }
 
     private void save() {
@@ -145,6 +146,25 @@ class MyProfileView extends Div implements HasDynamicTitle {
         });
         withdraw.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.LARGE);
         return withdraw;
+    }
+
+    /**
+     * "Your data": what the person can do about what the provider holds. Plain routes: the privacy module depends on
+     * pool, never the other way round (DD050).
+     */
+    private Section yourData() {
+        var section = section("my-profile.your-data",
+                new Paragraph(link("privacy-notice/read", "my-profile.your-data.notice", "my-data-notice")),
+                new Paragraph(link("my-data/looks", "my-profile.your-data.looks", "my-data-looks")));
+        section.setId("your-data");
+        return section;
+    }
+
+    private Anchor link(String route, String textKey, String id) {
+        var link = new Anchor(route, getTranslation(textKey));
+        link.setId(id);
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private Section section(String headingKey, Component... content) {
