@@ -89,7 +89,10 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("actions/:actionId([0-9]{1,18})", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
             Map.entry("rate-cards/new", EnumSet.of(Role.LEAD)),
             Map.entry("insights", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
-            Map.entry("pitfalls", EnumSet.of(Role.LEAD, Role.COORDINATOR)));
+            Map.entry("pitfalls", EnumSet.of(Role.LEAD, Role.COORDINATOR)),
+            Map.entry("privacy-notice", EnumSet.of(Role.LEAD)),
+            Map.entry("privacy-notice/read", EnumSet.of(Role.PARTNER)),
+            Map.entry("my-data/looks", EnumSet.of(Role.PARTNER)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",

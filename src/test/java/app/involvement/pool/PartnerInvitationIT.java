@@ -68,7 +68,7 @@ class PartnerInvitationIT extends IntegrationTestBase {
     void invitingFromARecord_linksThatRecord_andHistoryAndAuditSaySo() {
         String email = "assisted." + System.nanoTime() + "@example.org";
         Long id = as(DemoLogins.NB_COORDINATOR, () -> pool.add(new PartnerProfile("Hand Added", "", "", email, "", "",
-                PartnerKind.CARER, ContactPreference.PHONE, PaymentChoice.EXPENSES_ONLY, Set.of(), "", Set.of()), null, "New address given by phone"));
+                PartnerKind.CARER, ContactPreference.PHONE, PaymentChoice.EXPENSES_ONLY, Set.of(), "", Set.of()), null));
         var sent = as(DemoLogins.NB_COORDINATOR, () -> pool.inviteToLogIn(id));
         assertThat(sent.email()).isEqualTo(email);
 
@@ -108,7 +108,8 @@ class PartnerInvitationIT extends IntegrationTestBase {
                 + " and subject = ?", Long.class, email)).isOne();
         assertThat(as(DemoLogins.NB_COORDINATOR, () -> pool.update(id, new PartnerProfile("Renamed", "", "",
                 "someone.else." + email, "", "", PartnerKind.CARER, ContactPreference.EMAIL, PaymentChoice.FEE,
-                Set.of(), "", Set.of()), null, "Name corrected on request"))).as("saving without changing the address withdraws nothing").isFalse();
+                Set.of(), "", Set.of()), null, "Name corrected on request")))
+                .as("saving without changing the address withdraws nothing").isFalse();
     }
 
     @Test

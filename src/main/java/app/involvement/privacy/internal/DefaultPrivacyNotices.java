@@ -12,13 +12,10 @@ import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.UkFormats;
 import app.involvement.tenancy.TenantContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The notice in versions and the partners' confirmations. The current version number of each provider is remembered
- * for a minute, so the gate costs no query on most page changes; publishing forgets it at once on this instance.
+ * The notice in versions and the partners' confirmations. The gate asks {@link #mustConfirm} (two small queries); the
+ * page remembers a clear answer for a minute, so most page changes cost nothing.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +32,6 @@ class DefaultPrivacyNotices implements PrivacyNotices {
 
     static final String PUBLISHED = "PRIVACY_NOTICE_PUBLISHED";
     static final String CONFIRMED = "PRIVACY_NOTICE_CONFIRMED";
-    private static final Duration REMEMBERED = Duration.ofMinutes(1);
 
     private final NoticeVersionRepository versions;
     private final NoticeConfirmationRepository confirmations;
@@ -43,7 +39,6 @@ class DefaultPrivacyNotices implements PrivacyNotices {
     private final MyProfile myProfile;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Map<Long, Remembered> currentNumbers = new ConcurrentHashMap<>();
 
     DefaultPrivacyNotices(NoticeVersionRepository versions, NoticeConfirmationRepository confirmations,
             CurrentUser currentUser, MyProfile myProfile, ApplicationEventPublisher events, Clock clock) {
@@ -53,9 +48,6 @@ class DefaultPrivacyNotices implements PrivacyNotices {
         this.myProfile = myProfile;
         this.events = events;
         this.clock = clock;
-    }
-
-    private record Remembered(int number, Instant until) {
     }
 
     @Override
@@ -83,7 +75,6 @@ class DefaultPrivacyNotices implements PrivacyNotices {
         var entry = versions.saveAndFlush(new NoticeVersionEntry(number, english, welsh,
                 LocalDate.now(clock.withZone(UkFormats.UK_TIME)), lead, clock.instant()));
         events.publishEvent(new AuditEvent(PUBLISHED, tenant, lead, "privacy notice", "version " + number));
-        currentNumbers.remove(tenant);
         return entry.view();
     }
 
@@ -94,7 +85,7 @@ class DefaultPrivacyNotices implements PrivacyNotices {
         if (user.isEmpty() || tenant.isEmpty()) {
             return false;
         }
-        int number = currentNumber(tenant.get());
+        int number = versions.lastNumber();
         return number > 0 && confirmations.findByUserIdAndNumber(user.get().userId(), number).isEmpty();
     }
 
@@ -120,18 +111,6 @@ class DefaultPrivacyNotices implements PrivacyNotices {
         confirmations.save(new NoticeConfirmation(user.userId(), partnerId, versionNumber, clock.instant()));
         events.publishEvent(new AuditEvent(CONFIRMED, TenantContext.require(), user.email(),
                 partnerId == null ? "user " + user.userId() : "partner " + partnerId, "version " + versionNumber));
-    }
-
-    /** The provider's current version number, 0 without a notice; remembered for {@link #REMEMBERED}. */
-    private int currentNumber(Long tenant) {
-        Instant now = Instant.now();
-        Remembered known = currentNumbers.get(tenant);
-        if (known != null && known.until().isAfter(now)) {
-            return known.number();
-        }
-        int number = versions.lastNumber();
-        currentNumbers.put(tenant, new Remembered(number, now.plus(REMEMBERED)));
-        return number;
     }
 
     private static String checked(String text, String errorKey) {

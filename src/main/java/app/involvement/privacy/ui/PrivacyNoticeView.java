@@ -87,9 +87,10 @@ class PrivacyNoticeView extends VerticalLayout implements HasDynamicTitle {
         return details;
     }
 
-    private static Div paragraphs(String text) {
-        var div = new Div();
-        text.lines().filter(l -> !l.isBlank()).forEach(l -> div.add(new Paragraph(l)));
+    /** The text as the lead wrote it, paragraphs kept by its line breaks. */
+    static Div paragraphs(String text) {
+        var div = new Div(text);
+        div.addClassName("privacy-notice-text");
         return div;
     }
 

@@ -11,7 +11,6 @@ import app.involvement.shared.ui.Notices;
 import app.involvement.shared.ui.PageHeader;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,10 +37,8 @@ class ReadNoticeView extends VerticalLayout implements HasDynamicTitle {
         NoticeVersion notice = current.get();
         add(new PageHeader(getTranslation("privacy.read.title"), getTranslation("privacy.read.version",
                 notice.number(), UkFormats.longDate(notice.publishedOn(), getLocale()))));
-        var text = new Div();
+        var text = PrivacyNoticeView.paragraphs(notice.text(getLocale()));
         text.setId("privacy-notice-text");
-        text.addClassName("privacy-notice-text");
-        notice.text(getLocale()).lines().filter(l -> !l.isBlank()).forEach(l -> text.add(new Paragraph(l)));
         add(text);
         var confirmed = notices.confirmedAt();
         if (confirmed.isPresent()) {
