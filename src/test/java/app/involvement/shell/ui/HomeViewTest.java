@@ -37,7 +37,7 @@ class HomeViewTest extends ViewTestBase {
                     "Named contacts", "Debrief requests", "You said, we did", "Training modules", "Training records",
                     "Strategy", "Policies and processes", "Review cycles", "Insights", "Pitfalls",
                     "Experience categories", "Activity types", "Risk assessments", "Rate cards", "Payment runs",
-                    "Staff and roles", "Who looked at our evidence", "Two-step sign-in");
+                    "Staff and roles", "Who looked at our evidence", "Privacy notice", "Two-step sign-in");
         });
     }
 
