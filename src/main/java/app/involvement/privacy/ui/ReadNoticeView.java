@@ -54,7 +54,8 @@ class ReadNoticeView extends VerticalLayout implements HasDynamicTitle {
                 notices.confirm(notice.number());
                 NoticeGate.cleared();
                 Notices.success(getTranslation("privacy.read.thanks"));
-                getUI().ifPresent(ui -> ui.navigate(""));
+                // a fresh load of the home page: it opens at its top, not where this long page was scrolled to
+                getUI().ifPresent(ui -> ui.getPage().setLocation("/"));
             } catch (BusinessRuleException refused) {
                 Notices.error(Notices.message(refused));
                 getUI().ifPresent(ui -> ui.getPage().reload());
