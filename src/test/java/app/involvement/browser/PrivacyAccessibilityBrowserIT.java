@@ -104,6 +104,27 @@ class PrivacyAccessibilityBrowserIT extends BrowserTestBase {
         assertAccessible("privacy-notice-lead");
     }
 
+    @Test
+    void theOpenedSensitiveSection_andTheCorrectionFormWithItsReason() {
+        Long partner = PrivacyFixture.partnerOf(jdbc, CARER, "NBU");
+        loginAs("coordinator@northbridge.example");
+        open("partners/" + partner);
+        pageHeading();
+        var section = waitFor(By.id("partner-sensitive"));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", section);
+        section.findElement(By.cssSelector("vaadin-details-summary")).click();
+        waitForVaadin();
+        assertThat(section.getText()).contains(t("pool.details.access"));
+        assertAccessible("partner-sensitive-open");
+        js().executeScript("arguments[0].scrollIntoView({block: 'start'});", driver.findElement(By.id("page-heading")));
+        buttonWithText("vaadin-button", t("pool.details.edit")).click();
+        var reason = waitFor(By.id("partner-correction-reason"));
+        buttonWithText("vaadin-button", t("pool.save")).click();
+        waitForVaadin();
+        assertThat(reason.getDomAttribute("invalid")).isNotNull();
+        assertAccessible("partner-correction-reason-missing");
+    }
+
     private void phoneIf(String width) {
         if (width.equals("phone")) {
             driver.manage().window().setSize(PHONE);
