@@ -97,7 +97,10 @@ class RouteAccessMatrixTest extends ViewTestBase {
             Map.entry("my-data/leave", EnumSet.of(Role.PARTNER)),
             Map.entry("erasure-requests", EnumSet.of(Role.LEAD)),
             Map.entry("erasure-requests/:requestId([0-9]{1,18})", EnumSet.of(Role.LEAD)),
-            Map.entry("erasure-requests/new/:partnerId([0-9]{1,18})", EnumSet.of(Role.LEAD)));
+            Map.entry("erasure-requests/new/:partnerId([0-9]{1,18})", EnumSet.of(Role.LEAD)),
+            Map.entry("privacy-notice", EnumSet.of(Role.LEAD)),
+            Map.entry("privacy-notice/read", EnumSet.of(Role.PARTNER)),
+            Map.entry("my-data/looks", EnumSet.of(Role.PARTNER)));
 
     /** Routes anonymous visitors may open. */
     static final Set<String> PUBLIC = Set.of("login", "forgot-password", "reset-password", "invitation",

@@ -53,7 +53,9 @@ class ViewStatementBudgetTest extends ViewTestBase {
     static final Map<String, Integer> NB_LEAD = budgets("staff", 7, "rate-cards/new", 5);
     /** A rate card's page: the card, its fees and expense rules, and the activity types. */
     static final Map<String, Integer> NB_RATE_CARD = budgets("rate-cards/%s", 4);
-    static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 5, "my-availability", 4, "my-support", 5, "my-training", 5,
+    /** The first partner page of a session also pays the privacy notice gate's check (the current version and the
+     * partner's confirmation of it, then remembered for a minute, DD050): 2 of my-profile's 7. */
+    static final Map<String, Integer> NB_PARTNER = budgets("my-profile", 7, "my-availability", 4, "my-support", 5, "my-training", 5,
             "my-sessions", 6, "my-calendar", 3, "my-claims", 6);
     /** The partner's own place, the fullest state: the session, their access needs, declaration and check-in. */
     static final Map<String, Integer> NB_PARTNER_PLACE = budgets("my-sessions/%s", 11);
@@ -103,6 +105,13 @@ class ViewStatementBudgetTest extends ViewTestBase {
     static final Map<String, Integer> NB_ERASURE = budgets("erasure-requests", 4);
     static final Map<String, Integer> NB_ERASURE_REQUEST = budgets("erasure-requests/%s", 4);
     static final Map<String, Integer> NB_PARTNER_LEAVE = budgets("my-data/leave", 2);
+    /** The lead's privacy notice: its versions, newest first (DD050). */
+    static final Map<String, Integer> NB_PRIVACY_LEAD = budgets("privacy-notice", 1);
+    /**
+     * The partner's notice (the newest version, and their confirmation of it: newest again and the confirmation) and
+     * their list of looks (their partner id and the count, their partner id and the first page).
+     */
+    static final Map<String, Integer> NB_PARTNER_PRIVACY = budgets("privacy-notice/read", 3, "my-data/looks", 4);
 
     @Autowired
     private ApplicationContext context;
@@ -169,6 +178,8 @@ class ViewStatementBudgetTest extends ViewTestBase {
                 spent, allowed);
         measure(DemoLogins.NB_PARTNER, NB_PARTNER_FEEDBACK,
                 app.involvement.feedback.FeedbackTestData.demoPartnersSession(jdbc), spent, allowed);
+        measure(DemoLogins.NB_LEAD, NB_PRIVACY_LEAD, null, spent, allowed);
+        measure(DemoLogins.NB_PARTNER, NB_PARTNER_PRIVACY, null, spent, allowed);
 
         measure(DemoLogins.NB_PARTNER, NB_PARTNER_DATA, null, spent, allowed);
         measure(DemoLogins.NB_LEAD, NB_LEAD_PARTNER_COPY, jdbc.queryForObject("select min(p.id) from partner p"

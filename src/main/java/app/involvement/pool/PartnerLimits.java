@@ -13,6 +13,8 @@ public final class PartnerLimits {
     public static final int ACCESS_NOTES = 1000;
     public static final int STAFF_NOTES = 2000;
     public static final int REASON = 500;
+    /** Why staff corrected a partner's record (required with every change, DD050). */
+    public static final int CORRECTION_REASON = 500;
     public static final int SEARCH = 120;
     public static final int PAGE_SIZE_MAX = 100;
     /** More than any partner picks; the reference lists themselves hold at most 200 items. */

@@ -48,12 +48,21 @@ public interface Pool {
     Long add(PartnerProfile profile, String staffNotes);
 
     /**
-     * Saves the record. Changing or removing its e-mail address withdraws the open invitation sent for
-     * this record (the link would reach the old address).
+     * Saves a correction to the record, with the reason the person or staff gave (required, at most
+     * {@link PartnerLimits#CORRECTION_REASON}); the audit entry {@code PARTNER_CORRECTED} names the fields changed and
+     * the reason, never their old or new values (DD050). Changing or removing its e-mail address withdraws the open
+     * invitation sent for this record (the link would reach the old address).
      *
      * @return true when such an invitation was withdrawn, for telling the person who saved
      */
-    boolean update(Long partnerId, PartnerProfile profile, String staffNotes);
+    boolean update(Long partnerId, PartnerProfile profile, String staffNotes, String reason);
+
+    /**
+     * A staff member opens a partner's sensitive information on purpose: returns the record and records who looked
+     * ({@code SENSITIVE_DATA_VIEWED} in the audit log and a {@link SensitiveDataViewed} event the partner's own
+     * "who has looked" list is kept from, DD050). Refused like {@link #find} for another provider's id.
+     */
+    PartnerDetails openSensitive(Long partnerId, SensitiveSection section);
 
     /**
      * Invites the person of this record (which has an e-mail address and no login yet) to log in;

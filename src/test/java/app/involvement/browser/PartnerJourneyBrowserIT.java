@@ -50,7 +50,7 @@ class PartnerJourneyBrowserIT extends BrowserTestBase {
         waitFor(By.xpath("//p[contains(., 'You have joined')]"));
 
         login(email, PASSWORD);
-        pageHeading();
+        confirmThePrivacyNotice();
         open("my-profile");
         type(waitFor(By.xpath("//vaadin-text-field[label[contains(normalize-space(), 'UK phone number')]]/input")),
                 "07700 900123");
@@ -127,7 +127,7 @@ class PartnerJourneyBrowserIT extends BrowserTestBase {
         waitFor(By.xpath("//p[contains(., 'You have joined')]"));
 
         login(email, PASSWORD);
-        pageHeading();
+        confirmThePrivacyNotice();
         open("my-profile");
         WebElement name = waitFor(By.xpath("//vaadin-text-field[label[normalize-space()='Preferred name']]/input"));
         assertThat(name.getDomProperty("value")).isEqualTo("Invited Person");
@@ -136,6 +136,17 @@ class PartnerJourneyBrowserIT extends BrowserTestBase {
         assertThat(driver.getPageSource()).doesNotContain("Other Person").doesNotContain("07700900999");
         assertThat(jdbc.queryForObject("select user_id from partner where preferred_name = 'Other Person' and email = ?",
                 Long.class, email)).as("the other person's record is not linked").isNull();
+    }
+
+    /** A new partner reads the provider's privacy notice before giving any data, and confirms it (DD050). */
+    private void confirmThePrivacyNotice() {
+        new WebDriverWait(driver, WAIT).until(d -> currentPath().equals("privacy-notice/read"));
+        pageHeading();
+        open("my-profile");
+        assertThat(currentPath()).as("no data before the notice is confirmed").isEqualTo("privacy-notice/read");
+        press(waitFor(By.id("privacy-notice-confirm")));
+        new WebDriverWait(driver, WAIT).until(d -> currentPath().isEmpty());
+        pageHeading();
     }
 
     /** Scrolls the element to the middle of the window first: on a phone, buttons sit below the fold. */

@@ -97,7 +97,7 @@ class PartnerInvitationIT extends IntegrationTestBase {
 
         boolean withdrawn = as(DemoLogins.NB_COORDINATOR, () -> pool.update(id, new PartnerProfile("Changing Address",
                 "", "", "someone.else." + email, "", "", PartnerKind.CARER, ContactPreference.EMAIL, PaymentChoice.FEE,
-                Set.of(), "", Set.of()), null));
+                Set.of(), "", Set.of()), null, "New address given by phone"));
 
         assertThat(withdrawn).isTrue();
         assertThat(invitations.open(token)).as("the old link no longer works").isEmpty();
@@ -108,7 +108,8 @@ class PartnerInvitationIT extends IntegrationTestBase {
                 + " and subject = ?", Long.class, email)).isOne();
         assertThat(as(DemoLogins.NB_COORDINATOR, () -> pool.update(id, new PartnerProfile("Renamed", "", "",
                 "someone.else." + email, "", "", PartnerKind.CARER, ContactPreference.EMAIL, PaymentChoice.FEE,
-                Set.of(), "", Set.of()), null))).as("saving without changing the address withdraws nothing").isFalse();
+                Set.of(), "", Set.of()), null, "Name corrected on request")))
+                .as("saving without changing the address withdraws nothing").isFalse();
     }
 
     @Test

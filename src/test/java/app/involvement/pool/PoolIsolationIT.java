@@ -46,7 +46,7 @@ class PoolIsolationIT extends IntegrationTestBase {
         as(DemoLogins.SM_LEAD, () -> {
             assertThat(pool.find(northbridgePartner)).isEmpty();
             assertThatThrownBy(() -> pool.update(northbridgePartner, new PartnerProfile("Tampered", "", "", "", "", "",
-                    PartnerKind.CARER, ContactPreference.POST, PaymentChoice.FEE, Set.of(), "", Set.of()), null))
+                    PartnerKind.CARER, ContactPreference.POST, PaymentChoice.FEE, Set.of(), "", Set.of()), null, "Tampered"))
                     .isInstanceOf(BusinessRuleException.class);
             assertThatThrownBy(() -> pool.changeStatus(northbridgePartner, PartnerStatus.LEFT, LocalDate.now(), "Tampered"))
                     .isInstanceOf(BusinessRuleException.class);

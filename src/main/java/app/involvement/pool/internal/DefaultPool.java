@@ -11,6 +11,8 @@ import app.involvement.pool.PartnerRow;
 import app.involvement.pool.PartnerStatus;
 import app.involvement.pool.Pool;
 import app.involvement.pool.PoolFilter;
+import app.involvement.pool.SensitiveDataViewed;
+import app.involvement.pool.SensitiveSection;
 import app.involvement.provider.ReferenceData;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.privacy.DataSubject;
@@ -33,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR', 'FINANCE')")
 class DefaultPool implements Pool {
+
+    static final String PARTNER_CORRECTED = "PARTNER_CORRECTED";
+    static final String SENSITIVE_DATA_VIEWED = "SENSITIVE_DATA_VIEWED";
 
     private final PartnerRecords records;
     private final PoolQueries queries;
@@ -110,7 +115,11 @@ class DefaultPool implements Pool {
     @Override
     @Transactional
     @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
-    public boolean update(Long partnerId, PartnerProfile profile, String staffNotes) {
+    public boolean update(Long partnerId, PartnerProfile profile, String staffNotes, String reason) {
+        String why = reason == null ? "" : reason.trim();
+        if (why.isEmpty() || why.length() > PartnerLimits.CORRECTION_REASON) {
+            throw new BusinessRuleException("pool.error.correction-reason", PartnerLimits.CORRECTION_REASON);
+        }
         Partner partner = load(partnerId);
         String emailBefore = partner.getEmail() == null ? "" : partner.getEmail();
         PartnerProfile clean = ProfileRules.check(profile, false, false);
@@ -127,12 +136,31 @@ class DefaultPool implements Pool {
         partner.apply(clean);
         partner.setStaffNotes(notes);
         records.setInterests(partnerId, clean.interests());
-        records.audit("PARTNER_UPDATED", TenantContext.require(), actor(), partnerId, String.join(", ", changed));
+        // the fields' names and the reason, never their values (DD050)
+        records.audit(PARTNER_CORRECTED, TenantContext.require(), actor(), partnerId,
+                "fields: " + (changed.isEmpty() ? "none" : String.join(", ", changed)) + "; reason: " + why);
         boolean withdrawn = !emailBefore.equals(clean.email()) && !invitations.withdrawForPartner(partnerId).isEmpty();
         if (withdrawn) {
             records.note(partner, "pool.history.invitation-withdrawn", actor());
         }
         return withdrawn;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasAnyRole('LEAD', 'COORDINATOR')")
+    public PartnerDetails openSensitive(Long partnerId, SensitiveSection section) {
+        if (section == null) {
+            throw new IllegalArgumentException("which section was opened");
+        }
+        Partner partner = load(partnerId);
+        var user = currentUser.require();
+        String role = user.currentRole().map(Enum::name).orElseThrow();
+        Long tenant = TenantContext.require();
+        records.audit(SENSITIVE_DATA_VIEWED, tenant, user.email(), partnerId, "section: " + section + "; role: " + role);
+        records.events.publishEvent(new SensitiveDataViewed(tenant, partnerId, user.email(), user.displayName(), role,
+                section, records.clock.instant()));
+        return records.details(partner, true, true);
     }
 
     @Override

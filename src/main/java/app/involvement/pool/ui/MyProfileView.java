@@ -75,24 +75,6 @@ class MyProfileView extends Div implements HasDynamicTitle {
         add(save, experience(details), yourData());
     }
 
-    /** Links to what the person can do with their data; each privacy feature adds its own (DD045, DD047, DD050). */
-    private Section yourData() {
-        var links = new UnorderedList();
-        links.setId("your-data-links");
-        // pages of modules that depend on pool, so linked by their addresses
-        links.add(new ListItem(link("my-data", "export.profile.link", "your-data-copy")));
-        links.add(new ListItem(link("my-data/leave", "erasure.profile.link", "my-profile-leave")));
-        var section = section("export.profile.section", links);
-        section.setId("my-profile-your-data");
-        return section;
-    }
-
-    private Anchor link(String address, String textKey, String id) {
-        var anchor = new Anchor(address, getTranslation(textKey));
-        anchor.setId(id);
-        return anchor;
-    }
-
     private void save() {
         var profile = fields.validated();
         if (profile.isEmpty()) {
@@ -166,6 +148,29 @@ class MyProfileView extends Div implements HasDynamicTitle {
         });
         withdraw.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.LARGE);
         return withdraw;
+    }
+
+    /**
+     * "Your data": what the person can do about what the provider holds (DD045, DD047, DD050). Plain addresses: the
+     * modules behind them depend on pool, never the other way round.
+     */
+    private Section yourData() {
+        var links = new UnorderedList(
+                new ListItem(link("privacy-notice/read", "my-profile.your-data.notice", "my-data-notice")),
+                new ListItem(link("my-data/looks", "my-profile.your-data.looks", "my-data-looks")),
+                new ListItem(link("my-data", "export.profile.link", "your-data-copy")),
+                new ListItem(link("my-data/leave", "erasure.profile.link", "my-profile-leave")));
+        links.setId("your-data-links");
+        var section = section("my-profile.your-data", links);
+        section.setId("your-data");
+        return section;
+    }
+
+    private Anchor link(String route, String textKey, String id) {
+        var link = new Anchor(route, getTranslation(textKey));
+        link.setId(id);
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private Section section(String headingKey, Component... content) {

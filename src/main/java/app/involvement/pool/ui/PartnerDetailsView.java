@@ -6,6 +6,10 @@ import app.involvement.pool.PartnerDetails;
 import app.involvement.pool.PartnerNavigation;
 import app.involvement.pool.PartnerPaymentContact;
 import app.involvement.pool.Pool;
+import app.involvement.pool.SensitiveSection;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import app.involvement.pool.StatusChange;
 import app.involvement.provider.ReferenceData;
 import app.involvement.provider.ReferenceItem;
@@ -91,8 +95,9 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         List<ReferenceItem> types = reference.activityTypes();
         var actions = new ArrayList<Component>();
-        actions.add(new Button(getTranslation("pool.details.edit"), e -> new PartnerDialog(pool, types, partner,
-                id -> reload(partner.id())).open()));
+        // the form shows access needs: opening it is a recorded look (DD050)
+        actions.add(new Button(getTranslation("pool.details.edit"), e -> new PartnerDialog(pool, types,
+                pool.openSensitive(partner.id(), SensitiveSection.ACCESS_NEEDS_FORM), id -> reload(partner.id())).open()));
         actions.add(new Button(getTranslation("pool.status.change"), e -> new ChangeStatusDialog(pool, partner,
                 () -> reload(partner.id())).open()));
         if (!partner.hasAccount() && !p.email().isEmpty()) {
@@ -119,21 +124,13 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         fact(facts, "pool.field.contact.staff", getTranslation("pool.contact." + p.contactPreference()));
         fact(facts, "pool.field.payment.staff", p.paymentChoice() == null ? getTranslation("pool.payment.not-chosen")
                 : getTranslation("pool.payment." + p.paymentChoice()));
-        fact(facts, "pool.details.access", orNone(p.accessNeeds().stream().sorted()
-                .map(a -> getTranslation("pool.access." + a)).collect(Collectors.joining("; "))));
-        fact(facts, "pool.details.access-notes", orNone(p.accessNotes()));
         fact(facts, "pool.field.interests.staff", orNone(names(types, p.interests())));
         fact(facts, "pool.column.last-involved", partner.lastInvolvedOn() == null ? getTranslation("pool.never")
                 : UkFormats.date(partner.lastInvolvedOn(), getLocale()));
         fact(facts, "pool.details.account", getTranslation(partner.hasAccount() ? "pool.details.account.yes"
                 : "pool.details.account.no"));
-        fact(facts, "pool.details.categories", partner.consentInForce()
-                ? getTranslation("pool.details.categories.with-consent",
-                        names(reference.experienceCategories(), partner.experienceCategories()),
-                        UkFormats.date(partner.consentGivenAt(), getLocale()))
-                : getTranslation("pool.details.categories.no-consent"));
         fact(facts, "pool.details.staff-notes", orNone(partner.staffNotes()));
-        add(facts);
+        add(facts, sensitive(partner.id()));
         if (currentUser.require().currentRole().filter(Role.LEAD::equals).isPresent()) {
             // the erasure module's page (DD047); a plain address, as pool may not depend on that module
             var erase = new com.vaadin.flow.component.html.Anchor("erasure-requests/new/" + partner.id(),
@@ -154,6 +151,33 @@ class PartnerDetailsView extends VerticalLayout implements BeforeEnterObserver, 
         history.setItems(partner.history());
         history.setAllRowsVisible(true);
         add(new H2(getTranslation("pool.details.history")), history);
+    }
+
+    /**
+     * Experience categories and access needs stay closed until a staff member opens them on purpose; opening loads
+     * them through the service, which records the look for the partner to see (DD050).
+     */
+    private Details sensitive(Long partnerId) {
+        var content = new Div();
+        var section = new Details(getTranslation("pool.details.sensitive"), content);
+        section.setId("partner-sensitive");
+        section.addOpenedChangeListener(e -> {
+            if (e.isOpened() && content.getChildren().findAny().isEmpty()) {
+                PartnerDetails opened = pool.openSensitive(partnerId, SensitiveSection.EXPERIENCE_AND_ACCESS);
+                var p = opened.profile();
+                var facts = new DescriptionList();
+                fact(facts, "pool.details.access", orNone(p.accessNeeds().stream().sorted()
+                        .map(a -> getTranslation("pool.access." + a)).collect(Collectors.joining("; "))));
+                fact(facts, "pool.details.access-notes", orNone(p.accessNotes()));
+                fact(facts, "pool.details.categories", opened.consentInForce()
+                        ? getTranslation("pool.details.categories.with-consent",
+                                names(reference.experienceCategories(), opened.experienceCategories()),
+                                UkFormats.date(opened.consentGivenAt(), getLocale()))
+                        : getTranslation("pool.details.categories.no-consent"));
+                content.add(new Paragraph(getTranslation("pool.details.sensitive.recorded")), facts);
+            }
+        });
+        return section;
     }
 
     private void inviteToLogIn(PartnerDetails partner) {

@@ -41,7 +41,11 @@ class PartnerDetailsViewTest extends ViewTestBase {
             UI.getCurrent().navigate(PartnerNavigation.details(id));
             assertThat(getCurrentView()).isInstanceOf(PartnerDetailsView.class);
             String facts = find(DescriptionList.class).single().getElement().getTextRecursively();
-            assertThat(facts).contains("Experience categories", "consent given on", "Staff notes", "Access needs");
+            assertThat(facts).contains("Staff notes").doesNotContain("Experience categories", "Access needs");
+            // experience and access needs only once opened on purpose (DD050)
+            find(com.vaadin.flow.component.details.Details.class).withId("partner-sensitive").single().setOpened(true);
+            String sensitive = find(DescriptionList.class).all().get(1).getElement().getTextRecursively();
+            assertThat(sensitive).contains("Experience categories", "consent given on", "Access needs");
         });
     }
 

@@ -40,7 +40,7 @@ class HomeViewTest extends ViewTestBase {
                     "Named contacts", "Debrief requests", "You said, we did", "Training modules", "Training records",
                     "Strategy", "Policies and processes", "Review cycles", "Insights", "Pitfalls",
                     "Experience categories", "Activity types", "Risk assessments", "Rate cards", "Payment runs",
-                    "Staff and roles", "Who looked at our evidence", "Erasure requests", "Retention", "Two-step sign-in");
+                    "Staff and roles", "Who looked at our evidence", "Erasure requests", "Retention", "Privacy notice", "Two-step sign-in");
         });
     }
 
