@@ -207,7 +207,7 @@ class ErasureScanIT extends IntegrationTestBase {
         passwordReset.request(DemoLogins.NB_PARTNER, "192.0.2.44");
         as(DemoLogins.NB_LEAD, () -> {
             PartnerDetails details = pool.find(partnerId).orElseThrow();
-            pool.update(partnerId, details.profile(), STAFF_NOTE);
+            pool.update(partnerId, details.profile(), STAFF_NOTE, "The partner asked us to note this");
         });
     }
 
