@@ -2,14 +2,11 @@ package app.involvement.dataexport.internal;
 
 import app.involvement.dataexport.DataExportLimits;
 import app.involvement.shared.BundleTexts;
+import app.involvement.shared.TaggedPdf;
 import app.involvement.shared.UkFormats;
 import app.involvement.shared.privacy.PersonalDataField;
 import app.involvement.shared.privacy.PersonalDataFile;
 import app.involvement.shared.privacy.PersonalDataSection;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -19,25 +16,11 @@ import java.util.List;
  */
 final class CopyPdf {
 
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-
     private CopyPdf() {
     }
 
     static byte[] write(PersonalCopy copy) {
-        var out = new ByteArrayOutputStream();
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessbility(true);
-            builder.useFont(() -> CopyPdf.class.getResourceAsStream(FONT), "Liberation Sans");
-            builder.withHtmlContent(html(copy), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TaggedPdf.render(html(copy));
     }
 
     static String html(PersonalCopy copy) {
@@ -45,14 +28,14 @@ final class CopyPdf {
         String title = t.get("export.pdf.title", copy.providerName());
         var html = new StringBuilder();
         html.append("<!DOCTYPE html><html lang=\"").append(copy.language().code())
-                .append("\"><head><meta charset=\"UTF-8\"/><title>").append(escape(title))
-                .append("</title><meta name=\"subject\" content=\"").append(escape(t.get("export.pdf.subject")))
+                .append("\"><head><meta charset=\"UTF-8\"/><title>").append(TaggedPdf.escape(title))
+                .append("</title><meta name=\"subject\" content=\"").append(TaggedPdf.escape(t.get("export.pdf.subject")))
                 .append("\"/><style>").append(STYLE).append("</style></head><body>")
-                .append("<h1>").append(escape(title)).append("</h1>")
+                .append("<h1>").append(TaggedPdf.escape(title)).append("</h1>")
                 .append(p(t.get("export.pdf.made", UkFormats.dateTime(copy.madeAt(), copy.language().locale()))))
                 .append(p(t.get("export.pdf.about")));
         for (PersonalDataSection section : copy.sections()) {
-            html.append("<h2>").append(escape(section.title())).append("</h2>");
+            html.append("<h2>").append(TaggedPdf.escape(section.title())).append("</h2>");
             if (section.records().isEmpty()) {
                 html.append(p(t.get("export.pdf.nothing")));
             }
@@ -61,9 +44,9 @@ final class CopyPdf {
             }
         }
         if (!copy.files().isEmpty()) {
-            html.append("<h2>").append(escape(t.get("export.pdf.files"))).append("</h2><ul>");
+            html.append("<h2>").append(TaggedPdf.escape(t.get("export.pdf.files"))).append("</h2><ul>");
             for (String name : CopyZip.fileNames(copy.files())) {
-                html.append("<li>").append(escape(name)).append("</li>");
+                html.append("<li>").append(TaggedPdf.escape(name)).append("</li>");
             }
             html.append("</ul>");
         }
@@ -73,8 +56,8 @@ final class CopyPdf {
     private static void record(StringBuilder html, List<PersonalDataField> record) {
         html.append("<table><tbody>");
         for (PersonalDataField field : record) {
-            html.append("<tr><th scope=\"row\">").append(escape(field.label())).append("</th><td>")
-                    .append(escape(cut(field.value()))).append("</td></tr>");
+            html.append("<tr><th scope=\"row\">").append(TaggedPdf.escape(field.label())).append("</th><td>")
+                    .append(TaggedPdf.escape(cut(field.value()))).append("</td></tr>");
         }
         html.append("</tbody></table>");
     }
@@ -85,29 +68,7 @@ final class CopyPdf {
     }
 
     private static String p(String text) {
-        return "<p>" + escape(text) + "</p>";
-    }
-
-    /** XHTML text: markup characters escaped, and control characters (not allowed in XML) left out. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        var out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.toString();
+        return "<p>" + TaggedPdf.escape(text) + "</p>";
     }
 
     private static final String STYLE = """

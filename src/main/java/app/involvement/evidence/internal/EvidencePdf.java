@@ -3,12 +3,9 @@ package app.involvement.evidence.internal;
 import app.involvement.evidence.EvidenceBook;
 import app.involvement.evidence.EvidenceLimits;
 import app.involvement.shared.BundleTexts;
+import app.involvement.shared.TaggedPdf;
 import app.involvement.shared.evidence.EvidencePart;
 import app.involvement.shared.evidence.EvidenceTable;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -19,25 +16,11 @@ import java.util.List;
  */
 final class EvidencePdf {
 
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-
     private EvidencePdf() {
     }
 
     static byte[] write(EvidenceBook book) {
-        var out = new ByteArrayOutputStream();
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessbility(true);
-            builder.useFont(() -> EvidencePdf.class.getResourceAsStream(FONT), "Liberation Sans");
-            builder.withHtmlContent(html(book), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TaggedPdf.render(html(book));
     }
 
     static String html(EvidenceBook book) {
@@ -46,17 +29,17 @@ final class EvidencePdf {
         String title = t.get("evidence.pdf.title", a.providerName());
         var html = new StringBuilder();
         html.append("<!DOCTYPE html><html lang=\"").append(book.language().code())
-                .append("\"><head><meta charset=\"UTF-8\"/><title>").append(escape(title))
-                .append("</title><meta name=\"subject\" content=\"").append(escape(t.get("evidence.pdf.subject")))
+                .append("\"><head><meta charset=\"UTF-8\"/><title>").append(TaggedPdf.escape(title))
+                .append("</title><meta name=\"subject\" content=\"").append(TaggedPdf.escape(t.get("evidence.pdf.subject")))
                 .append("\"/><style>").append(STYLE).append("</style></head><body>")
-                .append("<h1>").append(escape(title)).append("</h1>")
+                .append("<h1>").append(TaggedPdf.escape(title)).append("</h1>")
                 .append(p(t.get("evidence.pdf.review", t.get("evidence.kind." + a.kind().name()), a.providerName())))
                 .append(p(t.get("evidence.pdf.reviewer", a.reviewerName(), t.day(a.startsOn()), t.day(a.endsOn()))))
                 .append(p(t.get("evidence.period", t.day(book.from()), t.day(book.to()))))
                 .append(p(t.get("evidence.pseudonyms")))
                 .append(p(t.get("evidence.pdf.made", t.day(book.readOn()))));
         for (EvidencePart part : EvidencePart.values()) {
-            html.append("<h2>").append(escape(t.get("evidence.part." + part.name() + ".title"))).append("</h2>")
+            html.append("<h2>").append(TaggedPdf.escape(t.get("evidence.part." + part.name() + ".title"))).append("</h2>")
                     .append(p(t.get("evidence.part." + part.name() + ".text")));
             List<EvidenceTable> tables = book.tables(part);
             if (tables.isEmpty()) {
@@ -70,7 +53,7 @@ final class EvidencePdf {
     }
 
     private static void table(StringBuilder html, EvidenceTable table, BundleTexts t) {
-        html.append("<h3>").append(escape(table.title())).append("</h3>");
+        html.append("<h3>").append(TaggedPdf.escape(table.title())).append("</h3>");
         if (!table.description().isBlank()) {
             html.append(p(table.description()));
         }
@@ -80,13 +63,13 @@ final class EvidencePdf {
         }
         html.append("<table><thead><tr>");
         for (String column : table.columns()) {
-            html.append("<th scope=\"col\">").append(escape(column)).append("</th>");
+            html.append("<th scope=\"col\">").append(TaggedPdf.escape(column)).append("</th>");
         }
         html.append("</tr></thead><tbody>");
         for (List<String> row : table.rows()) {
             html.append("<tr>");
             for (String cell : row) {
-                html.append("<td>").append(escape(cut(cell))).append("</td>");
+                html.append("<td>").append(TaggedPdf.escape(cut(cell))).append("</td>");
             }
             html.append("</tr>");
         }
@@ -99,29 +82,7 @@ final class EvidencePdf {
     }
 
     private static String p(String text) {
-        return "<p>" + escape(text) + "</p>";
-    }
-
-    /** XHTML text: markup characters escaped, and control characters (not allowed in XML) left out. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        var out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.toString();
+        return "<p>" + TaggedPdf.escape(text) + "</p>";
     }
 
     private static final String STYLE = """

@@ -4,11 +4,8 @@ import app.involvement.payments.ClaimRow;
 import app.involvement.payments.TaxYear;
 import app.involvement.shared.Language;
 import app.involvement.shared.Money;
+import app.involvement.shared.TaggedPdf;
 import app.involvement.shared.UkFormats;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +22,6 @@ import org.springframework.stereotype.Component;
 class AnnualStatement {
 
     private static final String BUNDLE = "vaadin-i18n.translations";
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final Clock clock;
 
@@ -34,19 +30,7 @@ class AnnualStatement {
     }
 
     byte[] pdf(String partnerName, String provider, TaxYear year, List<ClaimRow> paid, Language language) {
-        var out = new ByteArrayOutputStream();
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessbility(true);
-            builder.useFont(() -> AnnualStatement.class.getResourceAsStream(FONT), "Liberation Sans");
-            builder.withHtmlContent(html(partnerName, provider, year, paid, new Texts(language)), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return TaggedPdf.render(html(partnerName, provider, year, paid, new Texts(language)));
     }
 
     private String html(String partnerName, String provider, TaxYear year, List<ClaimRow> paid, Texts t) {
@@ -71,7 +55,7 @@ class AnnualStatement {
             long vouchers = 0;
             long expenses = 0;
             for (ClaimRow c : paid) {
-                html.append("<tr><td>").append(escape(c.sessionTitle())).append("</td><td>").append(t.day(c.heldOn()))
+                html.append("<tr><td>").append(TaggedPdf.escape(c.sessionTitle())).append("</td><td>").append(t.day(c.heldOn()))
                         .append("</td><td>").append(t.day(c.paidOn())).append("</td>").append(money(t, c.feePence()))
                         .append(money(t, c.voucherPence())).append(money(t, c.expensesPence()))
                         .append(money(t, c.totalPence())).append("</tr>");
@@ -94,12 +78,7 @@ class AnnualStatement {
     }
 
     private static String money(Texts t, long pence) {
-        return "<td class=\"money\">" + escape(Money.format(pence, t.language.locale())) + "</td>";
-    }
-
-    static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        return "<td class=\"money\">" + TaggedPdf.escape(Money.format(pence, t.language.locale())) + "</td>";
     }
 
     private static final String STYLE = """
@@ -126,7 +105,7 @@ class AnnualStatement {
 
         String get(String key, Object... args) {
             String text = bundle.getString(key);
-            return escape(args.length == 0 ? text : new MessageFormat(text, language.locale()).format(args));
+            return TaggedPdf.escape(args.length == 0 ? text : new MessageFormat(text, language.locale()).format(args));
         }
 
         String day(LocalDate day) {

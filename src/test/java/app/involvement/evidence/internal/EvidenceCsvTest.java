@@ -34,6 +34,6 @@ class EvidenceCsvTest {
 
     @Test
     void pdfText_escapesMarkup_andDropsControlCharacters() {
-        assertThat(EvidencePdf.escape("<b>A & \"B\"</b>\u0007")).isEqualTo("&lt;b&gt;A &amp; &quot;B&quot;&lt;/b&gt;");
+        assertThat(app.involvement.shared.TaggedPdf.escape("<b>A & \"B\"</b>\u0007")).isEqualTo("&lt;b&gt;A &amp; &quot;B&quot;&lt;/b&gt;");
     }
 }
