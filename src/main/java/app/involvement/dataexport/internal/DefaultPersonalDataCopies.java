@@ -10,6 +10,7 @@ import app.involvement.identity.MembershipView;
 import app.involvement.identity.PortalUser;
 import app.involvement.pool.MyProfile;
 import app.involvement.pool.Pool;
+import app.involvement.shared.BoundedBuilders;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.Language;
 import app.involvement.shared.privacy.DataSubject;
@@ -19,12 +20,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,14 +68,7 @@ class DefaultPersonalDataCopies implements PersonalDataCopies {
         this.clock = clock;
         this.securityContexts = securityContexts;
         this.writing = new TransactionTemplate(transactions);
-        var number = new AtomicInteger();
-        this.builders = new ThreadPoolExecutor(DataExportLimits.BUILDERS, DataExportLimits.BUILDERS, 60,
-                TimeUnit.SECONDS, new ArrayBlockingQueue<>(DataExportLimits.QUEUE), work -> {
-                    var thread = new Thread(work, "personal-data-copy-" + number.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        this.builders.allowCoreThreadTimeOut(true);
+        this.builders = BoundedBuilders.create("personal-data-copy", DataExportLimits.BUILDERS, DataExportLimits.QUEUE);
     }
 
     @PreDestroy

@@ -6,15 +6,13 @@ import app.involvement.evidence.EvidencePack;
 import app.involvement.evidence.ReviewerAccess;
 import app.involvement.evidence.ReviewerEvidence;
 import app.involvement.evidence.ReviewerLooks;
+import app.involvement.shared.BoundedBuilders;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.Language;
 import jakarta.annotation.PreDestroy;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,14 +49,7 @@ class DefaultReviewerEvidence implements ReviewerEvidence {
         this.access = access;
         this.gathering = gathering;
         this.securityContexts = securityContexts;
-        var number = new AtomicInteger();
-        this.builders = new ThreadPoolExecutor(EvidenceLimits.PACK_BUILDERS, EvidenceLimits.PACK_BUILDERS, 60,
-                TimeUnit.SECONDS, new ArrayBlockingQueue<>(EvidenceLimits.PACK_QUEUE), work -> {
-                    var thread = new Thread(work, "evidence-pack-" + number.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        this.builders.allowCoreThreadTimeOut(true);
+        this.builders = BoundedBuilders.create("evidence-pack", EvidenceLimits.PACK_BUILDERS, EvidenceLimits.PACK_QUEUE);
     }
 
     @PreDestroy
