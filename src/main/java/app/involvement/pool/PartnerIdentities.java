@@ -4,8 +4,7 @@ import java.util.Optional;
 
 /**
  * The identifying values of one partner in the current provider, for the erasure module only (the lead's erasure
- * and the retention job, which runs with no one signed in, so this read carries no role check of its own: its
- * callers check). Empty for an unknown or another provider's id alike.
+ * and the retention job, which runs with no one signed in): anyone else signed in is refused. Empty for an unknown or another provider's id alike.
  */
 public interface PartnerIdentities {
 

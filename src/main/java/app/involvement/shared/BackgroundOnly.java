@@ -22,4 +22,18 @@ public final class BackgroundOnly {
             throw new AccessDeniedException("Background work only");
         }
     }
+
+    /**
+     * For a method both background work and one role call (e.g. a partner's identity for the retention job and the
+     * lead): refuses anyone else signed in.
+     *
+     * @param role the role name without its prefix, e.g. "LEAD"
+     */
+    public static void checkUnless(String role) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)
+                && signedIn.getAuthorities().stream().noneMatch(a -> ("ROLE_" + role).equals(a.getAuthority()))) {
+            throw new AccessDeniedException("Background work or " + role + " only");
+        }
+    }
 }

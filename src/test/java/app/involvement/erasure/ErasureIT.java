@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.involvement.DemoLogins;
 import app.involvement.IntegrationTestBase;
+import app.involvement.pool.PartnerIdentities;
 import app.involvement.pool.Pool;
 import app.involvement.shared.BusinessRuleException;
 import app.involvement.shared.privacy.RetentionErasure;
@@ -34,6 +35,8 @@ class ErasureIT extends IntegrationTestBase {
     private RetentionErasure retention;
     @Autowired
     private Pool pool;
+    @Autowired
+    private PartnerIdentities identities;
 
     @BeforeEach
     @AfterEach
@@ -207,6 +210,17 @@ class ErasureIT extends IntegrationTestBase {
             as(notAPartner, () -> assertThatThrownBy(() -> myErasure.ask("x")).as(notAPartner)
                     .isInstanceOf(AccessDeniedException.class));
         }
+    }
+
+    @Test
+    void partnersIdentifyingValues_readOnlyByTheLeadOrTheJob() {
+        Long partner = as(DemoLogins.NB_LEAD, () -> ErasureTestData.partner(pool, "Identified"));
+        for (String other : List.of(DemoLogins.NB_COORDINATOR, DemoLogins.NB_FINANCE, DemoLogins.NB_PARTNER,
+                DemoLogins.REVIEWER)) {
+            as(other, () -> assertThatThrownBy(() -> identities.find(partner)).as(other)
+                    .isInstanceOf(AccessDeniedException.class));
+        }
+        assertThat(as(DemoLogins.NB_LEAD, () -> identities.find(partner))).isPresent();
     }
 
     static void assertRefused(Runnable action, String key) {

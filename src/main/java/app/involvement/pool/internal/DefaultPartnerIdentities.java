@@ -2,6 +2,7 @@ package app.involvement.pool.internal;
 
 import app.involvement.pool.PartnerIdentities;
 import app.involvement.pool.PartnerIdentity;
+import app.involvement.shared.BackgroundOnly;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ class DefaultPartnerIdentities implements PartnerIdentities {
 
     @Override
     public Optional<PartnerIdentity> find(Long partnerId) {
+        BackgroundOnly.checkUnless("LEAD");
         return partners.findById(partnerId).map(p -> {
             var profile = p.profile(Set.of());
             return new PartnerIdentity(p.getId(), p.getUserId(), profile.preferredName(), profile.fullName(),
