@@ -170,8 +170,14 @@ class SecurityHeadersIT {
                 paths.add(template + "?token=abc");
             } else if (template.startsWith("programmes/:")) {
                 paths.add("programmes/" + firstNorthbridgeId("programme"));
+            } else if (template.startsWith("partners/:") && template.endsWith("/copy")) {
+                paths.add("partners/" + firstNorthbridgeId("partner") + "/copy");
             } else if (template.startsWith("partners/:")) {
                 paths.add("partners/" + firstNorthbridgeId("partner"));
+            } else if (template.startsWith("erasure-requests/new/:")) {
+                paths.add("erasure-requests/new/" + app.involvement.erasure.ErasureFixture.northbridgeDemoRequester(jdbc));
+            } else if (template.startsWith("erasure-requests/:")) {
+                paths.add("erasure-requests/" + app.involvement.erasure.ErasureFixture.northbridgeDemoRequest(jdbc));
             } else if (template.startsWith("training-modules/:")) {
                 paths.add("training-modules/" + firstNorthbridgeId("training_module"));
             } else if (template.startsWith("partner-support/:")) {

@@ -8,6 +8,7 @@ import app.involvement.shared.privacy.PersonalDataEraser;
 import app.involvement.shared.privacy.PersonalDataField;
 import app.involvement.shared.privacy.PersonalDataSection;
 import app.involvement.shared.privacy.PersonalDataSource;
+import app.involvement.tenancy.TenantContext;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
@@ -40,6 +41,9 @@ class PrivacyPersonalData implements PersonalDataSource, PersonalDataEraser {
     @Override
     @Transactional(readOnly = true)
     public List<PersonalDataSection> sections(DataSubject subject, Locale locale) {
+        if (subject.tenantId() != TenantContext.require()) {
+            return List.of();
+        }
         var texts = new BundleTexts(Language.of(locale));
         var confirmed = confirmations.about(subject.partnerId(), subject.userId()).stream()
                 .map(c -> List.of(

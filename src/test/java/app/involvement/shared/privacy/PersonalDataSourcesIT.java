@@ -310,6 +310,7 @@ class PersonalDataSourcesIT extends IntegrationTestBase {
                 "experienceCategories", "accessNeeds", "interests", "statusHistory", "staffNotes", "login",
                 "memberships", "weeklyAvailability", "availabilityExceptions", "trainingRecords", "trainingBookings",
                 "namedContact", "supportRequests", "sessionOffers", "declarations", "wellbeing", "calendarFeed",
+                "privacyNoticeConfirmations", "sensitiveDataLooks",
                 "claims", "expenses", "taxYearTotals", "feedbackGiven", "auditEntries");
         PersonalDataSection profile = welsh.getFirst();
         assertThat(profile.title()).isEqualTo("Eich proffil");
