@@ -256,12 +256,15 @@ public abstract class BrowserTestBase {
 
     /**
      * Waits for finite animations (a dialog fading in) to end: axe reads colours mid-fade, paler than they are.
-     * Endless ones (a busy indicator) are not waited for.
+     * Endless ones (a busy indicator) are not waited for. An overlay marks itself "opening" or "closing" before its
+     * animation is running, so those marks are waited for too (one dialog closing as the next opens).
      */
     private void waitForAnimations() {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(js().executeScript("""
-                return document.getAnimations().every(a => a.playState !== 'running' || !a.effect
-                    || a.effect.getComputedTiming().endTime === Infinity);
+                const moving = root => [...root.querySelectorAll('*')].some(e => e.hasAttribute('opening')
+                    || e.hasAttribute('closing') || (e.shadowRoot && moving(e.shadowRoot)));
+                return !moving(document) && document.getAnimations().every(a => a.playState !== 'running'
+                    || !a.effect || a.effect.getComputedTiming().endTime === Infinity);
                 """)));
     }
 

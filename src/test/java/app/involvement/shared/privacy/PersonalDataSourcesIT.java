@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every module's part of a person's copy (DD046), checked field by field against rows written for one partner (A)
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * up in A's copy; nothing is answered for a partner of another provider. Rows are written straight into the tables
  * with fixed times, so every expected text is written out here as a reader would see it.
  */
+@Transactional // each test's partners and rows go with its rollback
 class PersonalDataSourcesIT extends IntegrationTestBase {
 
     private static final Locale ENGLISH = Locale.UK;
