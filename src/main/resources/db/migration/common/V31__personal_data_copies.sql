@@ -16,7 +16,9 @@ create table personal_data_copy (
     downloaded    boolean      not null,
     file_name     varchar(100) not null,
     content       longblob,
-    constraint uk_personal_data_copy_token unique (token_hash),
+    constraint uk_personal_data_copy_token unique (tenant_id, token_hash),
     constraint fk_personal_data_copy_tenant foreign key (tenant_id) references provider (id)
 );
-create index ix_personal_data_copy_expires on personal_data_copy (expires_at);
+-- Tenant first, like every index of a provider's table (SchemaShardReadinessIT); the expiry job's delete over all
+-- providers reads a table that holds minutes' worth of copies.
+create index ix_personal_data_copy_expires on personal_data_copy (tenant_id, expires_at);

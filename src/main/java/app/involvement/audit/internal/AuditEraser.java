@@ -1,5 +1,6 @@
 package app.involvement.audit.internal;
 
+import app.involvement.shared.BackgroundOnly;
 import app.involvement.shared.privacy.DataSubject;
 import app.involvement.shared.privacy.ErasedText;
 import app.involvement.shared.privacy.PersonalDataEraser;
@@ -40,6 +41,7 @@ class AuditEraser implements PersonalDataEraser {
 
     @Override
     public void erase(DataSubject subject, List<String> erasedValues) {
+        BackgroundOnly.checkUnless("LEAD");
         List<String> values = ErasedText.usable(erasedValues);
         if (values.isEmpty()) {
             return;

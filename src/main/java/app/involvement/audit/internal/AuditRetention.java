@@ -1,5 +1,6 @@
 package app.involvement.audit.internal;
 
+import app.involvement.shared.BackgroundOnly;
 import app.involvement.shared.privacy.RetentionTask;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -38,6 +39,7 @@ class AuditRetention implements RetentionTask {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public int removeDue(long tenantId, LocalDate before) {
+        BackgroundOnly.check();
         boolean mysql = onMySql();
         if (mysql) {
             jdbc.execute("set @involvement_audit_change = 'retention'");

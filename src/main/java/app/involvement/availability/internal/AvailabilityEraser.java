@@ -1,5 +1,6 @@
 package app.involvement.availability.internal;
 
+import app.involvement.shared.BackgroundOnly;
 import app.involvement.shared.privacy.DataSubject;
 import app.involvement.shared.privacy.PersonalDataEraser;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,7 @@ class AvailabilityEraser implements PersonalDataEraser {
 
     @Override
     public void erase(DataSubject subject, List<String> erasedValues) {
+        BackgroundOnly.checkUnless("LEAD");
         entityManager.flush();
         var partner = new MapSqlParameterSource("tenant", subject.tenantId()).addValue("partner", subject.partnerId());
         jdbc.update("delete from weekly_availability where tenant_id = :tenant and partner_id = :partner", partner);

@@ -1,5 +1,6 @@
 package app.involvement.dataexport.internal;
 
+import app.involvement.shared.BackgroundOnly;
 import app.involvement.shared.privacy.DataSubject;
 import app.involvement.shared.privacy.PersonalDataEraser;
 import java.util.List;
@@ -22,6 +23,7 @@ class CopyEraser implements PersonalDataEraser {
 
     @Override
     public void erase(DataSubject subject, List<String> erasedValues) {
+        BackgroundOnly.checkUnless("LEAD");
         copies.deleteByPartner(subject.partnerId());
     }
 }

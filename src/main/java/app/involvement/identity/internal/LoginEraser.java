@@ -1,5 +1,6 @@
 package app.involvement.identity.internal;
 
+import app.involvement.shared.BackgroundOnly;
 import app.involvement.shared.privacy.DataSubject;
 import app.involvement.shared.privacy.PersonalDataEraser;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,7 @@ class LoginEraser implements PersonalDataEraser {
 
     @Override
     public void erase(DataSubject subject, List<String> erasedValues) {
+        BackgroundOnly.checkUnless("LEAD");
         entityManager.flush();
         List<String> emails = new ArrayList<>();
         if (subject.email() != null && !subject.email().isBlank()) {

@@ -1,5 +1,6 @@
 package app.involvement.notifications.internal;
 
+import app.involvement.shared.BackgroundOnly;
 import app.involvement.shared.privacy.DataSubject;
 import app.involvement.shared.privacy.ErasedText;
 import app.involvement.shared.privacy.PersonalDataEraser;
@@ -37,6 +38,7 @@ class EventPublicationEraser implements PersonalDataEraser {
 
     @Override
     public void erase(DataSubject subject, List<String> erasedValues) {
+        BackgroundOnly.checkUnless("LEAD");
         entityManager.flush();
         for (String value : ErasedText.usable(erasedValues)) {
             var like = new MapSqlParameterSource("value", "%" + value.toLowerCase(Locale.ROOT) + "%");

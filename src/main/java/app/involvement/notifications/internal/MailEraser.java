@@ -1,5 +1,6 @@
 package app.involvement.notifications.internal;
 
+import app.involvement.shared.BackgroundOnly;
 import app.involvement.shared.privacy.DataSubject;
 import app.involvement.shared.privacy.ErasedText;
 import app.involvement.shared.privacy.PersonalDataEraser;
@@ -38,6 +39,7 @@ class MailEraser implements PersonalDataEraser {
 
     @Override
     public void erase(DataSubject subject, List<String> erasedValues) {
+        BackgroundOnly.checkUnless("LEAD");
         entityManager.flush();
         var tenant = new MapSqlParameterSource("tenant", subject.tenantId());
         if (subject.email() != null && !subject.email().isBlank()) {

@@ -1,5 +1,6 @@
 package app.involvement.notifications.internal;
 
+import app.involvement.shared.BackgroundOnly;
 import app.involvement.shared.privacy.RetentionTask;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ class SentMailRetention implements RetentionTask {
 
     @Override
     public int removeDue(long tenantId, LocalDate before) {
+        BackgroundOnly.check();
         return jdbc.update("delete" + DUE, tenantId, start(before));
     }
 

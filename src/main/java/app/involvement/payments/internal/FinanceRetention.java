@@ -1,5 +1,6 @@
 package app.involvement.payments.internal;
 
+import app.involvement.shared.BackgroundOnly;
 import app.involvement.shared.privacy.RetentionTask;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ class FinanceRetention implements RetentionTask {
 
     @Override
     public int removeDue(long tenantId, LocalDate before) {
+        BackgroundOnly.check();
         Object[] args = args(tenantId, before);
         Object[] expenseArgs = new Object[args.length + 1];
         expenseArgs[0] = tenantId;

@@ -1,5 +1,6 @@
 package app.involvement.payments.internal;
 
+import app.involvement.shared.BackgroundOnly;
 import app.involvement.shared.privacy.DataSubject;
 import app.involvement.shared.privacy.ErasedText;
 import app.involvement.shared.privacy.PersonalDataEraser;
@@ -40,6 +41,7 @@ class PaymentsEraser implements PersonalDataEraser {
 
     @Override
     public void erase(DataSubject subject, List<String> erasedValues) {
+        BackgroundOnly.checkUnless("LEAD");
         entityManager.flush();
         var partner = new MapSqlParameterSource("tenant", subject.tenantId()).addValue("partner", subject.partnerId());
         String reference = ErasedText.partnerReference(subject);

@@ -1,5 +1,6 @@
 package app.involvement.planning.internal;
 
+import app.involvement.shared.BackgroundOnly;
 import app.involvement.shared.privacy.DataSubject;
 import app.involvement.shared.privacy.ErasedText;
 import app.involvement.shared.privacy.PersonalDataEraser;
@@ -43,6 +44,7 @@ class PlanningEraser implements PersonalDataEraser {
 
     @Override
     public void erase(DataSubject subject, List<String> erasedValues) {
+        BackgroundOnly.checkUnless("LEAD");
         entityManager.flush();
         var tenant = new MapSqlParameterSource("tenant", subject.tenantId());
         PROSE.forEach((table, columns) -> ErasedText.replaceInColumns(jdbc, table, columns, "tenant_id = :tenant",

@@ -1,6 +1,7 @@
 package app.involvement.pool.internal;
 
 import app.involvement.pool.PartnerStatus;
+import app.involvement.shared.BackgroundOnly;
 import app.involvement.shared.BundleTexts;
 import app.involvement.shared.Language;
 import app.involvement.shared.SearchText;
@@ -51,6 +52,7 @@ class PartnerEraser implements PersonalDataEraser {
 
     @Override
     public void erase(DataSubject subject, List<String> erasedValues) {
+        BackgroundOnly.checkUnless("LEAD");
         entityManager.flush();
         var partner = new MapSqlParameterSource("tenant", subject.tenantId()).addValue("partner", subject.partnerId());
         String ofPartner = "tenant_id = :tenant and partner_id = :partner";

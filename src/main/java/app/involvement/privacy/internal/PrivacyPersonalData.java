@@ -1,5 +1,6 @@
 package app.involvement.privacy.internal;
 
+import app.involvement.shared.BackgroundOnly;
 import app.involvement.shared.BundleTexts;
 import app.involvement.shared.Language;
 import app.involvement.shared.UkFormats;
@@ -73,6 +74,7 @@ class PrivacyPersonalData implements PersonalDataSource, PersonalDataEraser {
     @Override
     @Transactional
     public void erase(DataSubject subject, List<String> erasedValues) {
+        BackgroundOnly.checkUnless("LEAD");
         confirmations.deleteAbout(subject.partnerId(), subject.userId());
         looks.deleteForPartner(subject.partnerId());
     }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * How a module forgets one partner in one provider: removes or replaces every personal value it holds (names,
  * contact details, categories, access needs, notes, free text), keeps what must be kept (anonymous counts, finance
- * records until their retention ends). Runs inside the erasure's transaction, in the subject's provider.
+ * records until their retention ends). Runs inside the erasure's transaction, in the subject's provider, called by
+ * the lead's erasure or the retention job; anyone else signed in is refused ({@code BackgroundOnly.checkUnless}).
  */
 public interface PersonalDataEraser {
 

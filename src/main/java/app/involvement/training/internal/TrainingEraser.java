@@ -1,5 +1,6 @@
 package app.involvement.training.internal;
 
+import app.involvement.shared.BackgroundOnly;
 import app.involvement.shared.privacy.DataSubject;
 import app.involvement.shared.privacy.ErasedText;
 import app.involvement.shared.privacy.PersonalDataEraser;
@@ -35,6 +36,7 @@ class TrainingEraser implements PersonalDataEraser {
 
     @Override
     public void erase(DataSubject subject, List<String> erasedValues) {
+        BackgroundOnly.checkUnless("LEAD");
         entityManager.flush();
         var partner = new MapSqlParameterSource("tenant", subject.tenantId()).addValue("partner", subject.partnerId());
         String ofPartner = "tenant_id = :tenant and partner_id = :partner";
